@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 final class Ids {
   static final Pattern SYMBOL = Pattern.compile("[A-Z0-9_]{1,32}");
   static final Pattern CLIENT_ORDER_ID = Pattern.compile("[.A-Z:/a-z0-9_-]{1,36}");
+  static final Pattern ASSET = Pattern.compile("[A-Z0-9]{1,20}");
   static final Pattern VENUE_ID = Pattern.compile("[!-~]{1,64}");
 
   private Ids() {}
