@@ -1,5 +1,7 @@
 package dev.tyche.core.stats;
 
+import java.util.Objects;
+
 /**
  * Descriptive statistics of a sample {@code x_1..x_n}: mean, variance and standard deviation in
  * both conventions, skewness and excess kurtosis in both conventions, extremes, covariance and
@@ -336,8 +338,10 @@ public final class Descriptive {
   }
 
   private static void checkPairs(double[] x, double[] y, int min) {
+    Objects.requireNonNull(x, "x");
+    Objects.requireNonNull(y, "y");
+    Checks.sameLength(x, y);
     Checks.finite(x, "x", min);
     Checks.finite(y, "y", min);
-    Checks.sameLength(x, y);
   }
 }

@@ -4,15 +4,19 @@ package dev.tyche.core.stats;
  * A fixed-capacity ring buffer of the most recent {@code capacity} values with their sum, mean and
  * variance maintained incrementally, for streaming indicators.
  *
- * <p>{@link #add(double)} costs {@code O(1)} and allocates nothing. While the buffer fills, the
- * moments follow Welford's update (B. P. Welford, "Note on a method for calculating corrected sums
- * of squares and products", Technometrics 4(3) (1962) 419-420); once it is full, each new value
- * replaces the oldest and the sum of squared deviations moves by {@code (x_new - x_old)(x_new -
- * mean_new + x_old - mean_old)}, the sliding form of the same update. Because rounding errors of a
- * sliding update never leave the running sums, every {@code capacity}-th replacement recomputes the
- * sum and the squared deviations exactly from the buffer (a two-pass over {@code capacity} values),
- * so error cannot build up for longer than one window; this keeps {@code add} amortised {@code
- * O(1)}.
+ * <p>{@link #add(double)} allocates nothing. The sum is kept with Neumaier's compensated summation.
+ * While the buffer fills, the sum of squared deviations follows Welford's update (B. P. Welford,
+ * "Note on a method for calculating corrected sums of squares and products", Technometrics 4(3)
+ * (1962) 419-420); once it is full, each new value replaces the oldest and the sum of squared
+ * deviations moves by {@code (x_new - x_old)(x_new - mean_new + x_old - mean_old)}, the sliding
+ * form of the same update, in {@code O(1)}. Rounding errors of a sliding update never leave the
+ * running sums, so the window recomputes its sum and squared deviations exactly from the buffer (a
+ * two-pass over {@code capacity} values) when it first becomes full, every {@code capacity}-th
+ * replacement after that, and whenever an update cancels the sum of squares to less than {@code
+ * 1e-6} of its largest value since the last recomputation (for example when one outlier leaves a
+ * window of otherwise equal values). Error therefore cannot build up for longer than one window,
+ * {@code add} is amortised {@code O(1)} for ordinary data, and a full window of equal values
+ * reports a variance of exactly 0.
  *
  * <p>Queries {@link #min()} and {@link #max()} scan the buffer ({@code O(capacity)}). Queries that
  * need more values than are held throw {@link IllegalStateException}; {@link #isReady()} says
@@ -28,9 +32,21 @@ public final class RollingWindow {
   /** Index of the oldest value once full; the next write position otherwise. */
   private int head;
 
+  /** Neumaier-compensated running sum: {@code sum + compensation} is the sum of the buffer. */
   private double sum;
+
+  private double compensation;
+
+  /** Sum of squared deviations from the mean. */
   private double m2;
+
+  /** Largest {@code m2} since the last exact recomputation, the scale of its rounding error. */
+  private double peakM2;
+
   private int sinceReseed;
+
+  /** Relative size below which a sliding update of {@code m2} is deemed to have cancelled. */
+  private static final double COLLAPSE = 1e-6;
 
   /**
    * Creates an empty window.
@@ -57,12 +73,17 @@ public final class RollingWindow {
     }
     int cap = buffer.length;
     if (size < cap) {
-      double oldMean = size == 0 ? 0.0 : sum / size;
+      double oldMean = size == 0 ? 0.0 : total() / size;
       buffer[(head + size) % cap] = x;
       size++;
-      sum += x;
-      double newMean = sum / size;
+      accumulate(x);
+      double newMean = total() / size;
       m2 += (x - oldMean) * (x - newMean);
+      peakM2 = Math.max(peakM2, m2);
+      if (size == cap) {
+        // Start the sliding phase from exact moments (once per fill).
+        reseed();
+      }
       return;
     }
     double old = buffer[head];
@@ -72,10 +93,19 @@ public final class RollingWindow {
       reseed();
       return;
     }
-    double oldMean = sum / cap;
-    sum += x - old;
-    double newMean = sum / cap;
-    m2 = Math.max(0.0, m2 + (x - old) * (x - newMean + old - oldMean));
+    double oldMean = total() / cap;
+    accumulate(x);
+    accumulate(-old);
+    double newMean = total() / cap;
+    double updated = m2 + (x - old) * (x - newMean + old - oldMean);
+    if (updated < peakM2 * COLLAPSE) {
+      // The update cancelled most of a much larger sum of squares, so its absolute rounding error
+      // (relative to that larger sum) would swamp the small remainder: recompute exactly.
+      reseed();
+      return;
+    }
+    m2 = Math.max(0.0, updated);
+    peakM2 = Math.max(peakM2, m2);
   }
 
   /** Removes every value; the capacity is kept. */
@@ -83,7 +113,9 @@ public final class RollingWindow {
     size = 0;
     head = 0;
     sum = 0.0;
+    compensation = 0.0;
     m2 = 0.0;
+    peakM2 = 0.0;
     sinceReseed = 0;
   }
 
@@ -158,7 +190,7 @@ public final class RollingWindow {
    * @return the sum
    */
   public double sum() {
-    return sum;
+    return total();
   }
 
   /**
@@ -169,7 +201,7 @@ public final class RollingWindow {
    */
   public double mean() {
     requireSize(1);
-    return sum / size;
+    return total() / size;
   }
 
   /**
@@ -247,7 +279,20 @@ public final class RollingWindow {
   private void reseed() {
     sinceReseed = 0;
     sum = Descriptive.compensatedSum(buffer);
+    compensation = 0.0;
     m2 = Descriptive.sumSquaredDeviations(buffer, Descriptive.meanOf(buffer));
+    peakM2 = m2;
+  }
+
+  private double total() {
+    return sum + compensation;
+  }
+
+  /** One step of Neumaier's compensated summation. */
+  private void accumulate(double v) {
+    double t = sum + v;
+    compensation += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
+    sum = t;
   }
 
   private void requireSize(int needed) {
