@@ -12,9 +12,10 @@ import java.util.Objects;
  * {@code rolling(w)}.
  *
  * <p>Sum, mean and standard deviation run through {@link RollingWindow}, which updates its moments
- * in {@code O(1)} per step and recomputes them exactly every {@code w} steps so rounding error
- * cannot accumulate. Minimum and maximum use the ascending-minima deque (each index enters and
- * leaves the deque once), so all methods are {@code O(n)}.
+ * in {@code O(1)} per step and recomputes them exactly from the window every {@code w} steps (and
+ * when a sliding update cancels the variance), so rounding error cannot accumulate; for ordinary
+ * data that is {@code O(n)} in total. Minimum and maximum use the ascending-minima deque (each
+ * index enters and leaves the deque once), {@code O(n)}.
  *
  * <p>The window must satisfy {@code 1 <= w <= n} ({@code 2 <= w} for the sample standard
  * deviation); values must be finite. Violations throw {@link IllegalArgumentException}.
