@@ -103,6 +103,29 @@ class VarHealthMonitorTest {
   }
 
   @Test
+  void updatesDoNotAllocate() {
+    java.lang.management.ThreadMXBean bean =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        bean instanceof com.sun.management.ThreadMXBean, "per-thread allocation counter");
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) bean;
+    long id = Thread.currentThread().getId();
+    VarHealthMonitor m = new VarHealthMonitor(250, 0.01, 0.05);
+    int sink = 0;
+    for (int t = 0; t < 20_000; t++) { // warm-up: class loading and JIT compilation
+      sink += feed(m, t % 37 == 0).ordinal();
+    }
+    long before = threads.getThreadAllocatedBytes(id);
+    for (int t = 0; t < 200_000; t++) {
+      sink += feed(m, t % 41 == 0).ordinal();
+    }
+    long allocated = threads.getThreadAllocatedBytes(id) - before;
+    assertThat(sink).isPositive();
+    // One boxed value per update would already be 3.2 MB; allow a little measurement noise.
+    assertThat(allocated).isLessThan(16_384);
+  }
+
+  @Test
   void rejectsBadConfigurationAndInput() {
     assertThatThrownBy(() -> new VarHealthMonitor(1, 0.01, 0.05))
         .isInstanceOf(IllegalArgumentException.class)
