@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
-class CovarianceProperties {
+class CovariancePropertiesTest {
 
   /** Correlated returns: a common factor plus noise, scaled per asset; seeded. */
   static double[][] returns(long seed, int t, int n) {

@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
-class KellyProperties {
+class KellyPropertiesTest {
 
   @Property(tries = 60)
   void empiricalKellyIsCloseToGaussianKellyForSmallNormalReturns(
