@@ -30,6 +30,15 @@ import org.apache.commons.math3.random.Well19937c;
  * reachable (fGarch does not impose stationarity either; such fits get {@link
  * GarchFitStatus#NON_STATIONARY}).
  *
+ * <p>Look-ahead: both start-ups set {@code h_1} from the mean square of the WHOLE sample, so the
+ * conditional variances of a fit are in-sample quantities, not a causal filter. A backtest must
+ * refit on data before the decision time (or filter forward from a fit's last state).
+ *
+ * <p>Standard errors come from the inverse of minus the Hessian of the log-likelihood in the
+ * original parameterisation, by central differences of the analytic gradient with steps {@code 1e-4
+ * max(|theta_j|, 0.01)}; they agree with the reference's own central-difference Hessian to about
+ * 0.5 % and with fGarch's to about 4 %.
+ *
  * <p>Immutable and thread-safe (every call works on its own buffers).
  */
 public final class GarchModel {
