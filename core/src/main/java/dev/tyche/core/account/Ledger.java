@@ -214,7 +214,8 @@ public final class Ledger {
       int s = fill.side().sign();
       Decimal notional = price.times(quantity);
       add(changes, Money.of(instrument.baseAsset(), s * quantity.units(), quantity.scale()));
-      add(changes, Money.of(instrument.quoteAsset(), notional.negate()));
+      // A buy pays the notional, a sell receives it.
+      add(changes, Money.of(instrument.quoteAsset(), s > 0 ? notional.negate() : notional));
     } else {
       add(changes, realised);
     }
