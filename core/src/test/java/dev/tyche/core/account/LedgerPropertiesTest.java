@@ -178,6 +178,63 @@ class LedgerPropertiesTest {
   }
 
   /**
+   * (a, spot) Conservation for spot: the quote balance moves by {@code -sign * price * qty} and the
+   * fee, the base balance by {@code sign * qty} and the fee; so equity at a mark equals deposits -
+   * quote fees + sum(-sign * price * qty) + (sum(sign * qty) - base fees) * mark, exactly.
+   */
+  @Property(tries = 200)
+  void spotEquityIsConservedExactly(@ForAll("histories") List<Step> history) {
+    Instrument inst = Fixtures.BTC_SPOT;
+    Ledger ledger = new Ledger(PositionMode.ONE_WAY, 8, List.of(inst));
+    ledger.deposit(Money.of(USDT, Decimal.parse(DEPOSIT.toPlainString())));
+    BigDecimal quote = DEPOSIT;
+    BigDecimal base = BigDecimal.ZERO;
+    BigDecimal net = BigDecimal.ZERO;
+    Price mark = Price.parse("20000.00");
+    int trades = 0;
+    for (Step s : history) {
+      Price price = Price.of((long) s.priceTicks() * inst.tickSize().units(), inst.priceScale());
+      if (s.kind() <= 7) {
+        Side side = s.buy() ? Side.BUY : Side.SELL;
+        Quantity qty =
+            Quantity.of((long) s.quantitySteps() * inst.stepSize().units(), inst.quantityScale());
+        boolean feeInBase = (s.rate() & 1) == 0;
+        Money fee = Money.of(feeInBase ? inst.baseAsset() : USDT, s.fee(), 8);
+        trades++;
+        ledger.apply(
+            Fill.of(
+                inst.symbol(),
+                side,
+                price,
+                qty,
+                fee,
+                Liquidity.TAKER,
+                TradeId.of("s" + trades),
+                trades));
+        BigDecimal notional = big(price).multiply(big(qty));
+        BigDecimal signedQty = side == Side.BUY ? big(qty) : big(qty).negate();
+        quote = quote.add(side == Side.BUY ? notional.negate() : notional);
+        base = base.add(signedQty);
+        net = net.add(signedQty);
+        if (feeInBase) {
+          base = base.subtract(big(fee));
+        } else {
+          quote = quote.subtract(big(fee));
+        }
+      } else {
+        mark = price;
+      }
+      Price m = mark;
+      assertThat(big(ledger.balance(USDT))).isEqualByComparingTo(quote);
+      assertThat(big(ledger.balance(inst.baseAsset()))).isEqualByComparingTo(base);
+      assertThat(big(ledger.position(inst.symbol()).orElseThrow().signedQuantity()))
+          .isEqualByComparingTo(net);
+      assertThat(big(ledger.equity(USDT, sym -> m)))
+          .isEqualByComparingTo(quote.add(base.multiply(big(m))));
+    }
+  }
+
+  /**
    * (b) A round trip at one price (any mix of adds and partial closes, then a final close) leaves
    * balance = initial - fees exactly and realises zero.
    */
