@@ -6,6 +6,7 @@ import dev.tyche.core.id.TradeId;
 import dev.tyche.core.num.Money;
 import dev.tyche.core.num.Price;
 import dev.tyche.core.num.Quantity;
+import dev.tyche.core.order.Liquidity;
 import dev.tyche.core.order.Side;
 import java.util.Objects;
 import java.util.Optional;

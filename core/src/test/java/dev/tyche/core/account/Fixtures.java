@@ -8,6 +8,7 @@ import dev.tyche.core.instrument.Instrument;
 import dev.tyche.core.num.Money;
 import dev.tyche.core.num.Price;
 import dev.tyche.core.num.Quantity;
+import dev.tyche.core.order.Liquidity;
 import dev.tyche.core.order.Side;
 import java.util.Optional;
 

@@ -14,6 +14,7 @@ import dev.tyche.core.num.Decimal;
 import dev.tyche.core.num.Money;
 import dev.tyche.core.num.Price;
 import dev.tyche.core.num.Quantity;
+import dev.tyche.core.order.Liquidity;
 import dev.tyche.core.order.Side;
 import java.math.BigDecimal;
 import java.math.BigInteger;
