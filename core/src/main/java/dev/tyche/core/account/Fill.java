@@ -6,7 +6,9 @@ import dev.tyche.core.id.TradeId;
 import dev.tyche.core.num.Money;
 import dev.tyche.core.num.Price;
 import dev.tyche.core.num.Quantity;
+import dev.tyche.core.order.Execution;
 import dev.tyche.core.order.Liquidity;
+import dev.tyche.core.order.OrderFillEvent;
 import dev.tyche.core.order.Side;
 import java.util.Objects;
 import java.util.Optional;
@@ -101,6 +103,28 @@ public record Fill(
         Optional.empty(),
         eventTime,
         PositionSide.BOTH);
+  }
+
+  /**
+   * The fill an order event reports, for the ledger.
+   *
+   * @param event a partial or complete fill of an order
+   * @param positionSide {@link PositionSide#BOTH} in one-way mode, the leg in hedge mode
+   * @return the fill, attributed to the event's client order id
+   */
+  public static Fill from(OrderFillEvent event, PositionSide positionSide) {
+    Execution e = event.execution();
+    return new Fill(
+        event.symbol(),
+        e.side(),
+        e.lastPrice(),
+        e.lastQuantity(),
+        e.fee(),
+        e.liquidity(),
+        e.tradeId(),
+        Optional.of(event.clientOrderId()),
+        event.eventTime(),
+        positionSide);
   }
 
   /**
