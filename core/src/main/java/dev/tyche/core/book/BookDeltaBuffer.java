@@ -27,7 +27,7 @@ public final class BookDeltaBuffer {
   private final Symbol symbol;
   private long firstUpdateId;
   private long finalUpdateId;
-  private long previousFinalUpdateId;
+  private long previousFinalUpdateId = -1; // so that a fresh buffer is a valid empty delta
   private long eventTime;
   private long[] bidPrices;
   private long[] bidQuantities;

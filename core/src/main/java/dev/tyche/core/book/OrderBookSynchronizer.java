@@ -185,9 +185,9 @@ public final class OrderBookSynchronizer {
     haveSnapshot = true;
     state = State.SYNCING;
     lastFinalUpdateId = snapshot.lastUpdateId();
-    while (!buffer.isEmpty() && state == State.SYNCING) {
-      BookDelta next = buffer.pollFirst();
-      awaitBridge(next);
+    // Replay in arrival order until the buffer is empty or a gap puts the rest back on hold.
+    while (!buffer.isEmpty() && state != State.GAP_DETECTED) {
+      route(buffer.pollFirst());
     }
     return state;
   }
@@ -203,6 +203,11 @@ public final class OrderBookSynchronizer {
   public State onDelta(BookDelta delta) {
     Objects.requireNonNull(delta, "delta must not be null");
     checkSymbol(delta);
+    route(delta);
+    return state;
+  }
+
+  private void route(BookDelta delta) {
     switch (state) {
       case SYNCED:
         if (delta.previousFinalUpdateId() != lastFinalUpdateId) {
@@ -222,7 +227,6 @@ public final class OrderBookSynchronizer {
       default:
         enqueue(delta);
     }
-    return state;
   }
 
   /**
