@@ -21,9 +21,11 @@ import java.util.Optional;
  *
  * <p><b>Representation.</b> Prices are {@code long} units at the instrument's price scale and
  * quantities {@code long} units at its quantity scale (for BTCUSDT with tick 0.10 and step 0.001:
- * 61800.20 is 618002 and 2.909 is 2909). Each side is a pair of sorted primitive arrays with the
- * best level at the end, updated by binary search and {@link System#arraycopy}; no per-level
- * objects exist. Applying a delta allocates nothing once the arrays have grown to the book's
+ * written {@code "0.10"}, the price scale is 2, so 61800.20 is 6180020, and 2.909 is 2909). Each
+ * side is a sorted sequence of fixed-size chunks of primitive arrays (64 levels each, with a
+ * directory of chunks), updated by binary search and short {@link System#arraycopy} moves; no
+ * per-level objects exist, and inserting or removing a level far from the touch costs no more than
+ * one near it. Applying a delta allocates nothing once the chunk pool has grown to the book's
  * working size. The {@code BookLevel}/{@code Price} views ({@link #bestBid()}, {@link
  * #snapshot(int)}, ...) allocate and are meant for cold paths; the {@code ...Units} methods do not.
  *
@@ -301,6 +303,9 @@ public final class OrderBook {
   }
 
   private long priceUnits(Price price) {
+    if (price.scale() == priceScale) {
+      return price.units(); // the usual case; rescaling would allocate
+    }
     try {
       return price.withScale(priceScale).units();
     } catch (ArithmeticException e) {
@@ -312,6 +317,9 @@ public final class OrderBook {
   }
 
   private long quantityUnits(Quantity quantity) {
+    if (quantity.scale() == quantityScale) {
+      return quantity.units();
+    }
     try {
       return quantity.withScale(quantityScale).units();
     } catch (ArithmeticException e) {
@@ -373,7 +381,7 @@ public final class OrderBook {
    */
   public long bestBidPriceUnits() {
     requireSide(bids, "bids");
-    return bids.keyFromBest(0);
+    return bids.bestKey();
   }
 
   /**
@@ -384,7 +392,7 @@ public final class OrderBook {
    */
   public long bestBidQuantityUnits() {
     requireSide(bids, "bids");
-    return bids.quantityFromBest(0);
+    return bids.bestQuantity();
   }
 
   /**
@@ -395,7 +403,7 @@ public final class OrderBook {
    */
   public long bestAskPriceUnits() {
     requireSide(asks, "asks");
-    return -asks.keyFromBest(0);
+    return -asks.bestKey();
   }
 
   /**
@@ -406,7 +414,7 @@ public final class OrderBook {
    */
   public long bestAskQuantityUnits() {
     requireSide(asks, "asks");
-    return asks.quantityFromBest(0);
+    return asks.bestQuantity();
   }
 
   /**
@@ -469,14 +477,12 @@ public final class OrderBook {
     if (maxLevels < 0) {
       throw new IllegalArgumentException("maxLevels must be >= 0 but was " + maxLevels);
     }
-    Ladder ladder = ladder(side);
-    int n =
-        Math.min(Math.min(maxLevels, ladder.size()), Math.min(prices.length, quantities.length));
-    boolean bid = side == Side.BUY;
-    for (int i = 0; i < n; i++) {
-      long key = ladder.keyFromBest(i);
-      prices[i] = bid ? key : -key;
-      quantities[i] = ladder.quantityFromBest(i);
+    int n = Math.min(maxLevels, Math.min(prices.length, quantities.length));
+    n = ladder(side).copyFromBest(prices, quantities, n);
+    if (side == Side.SELL) {
+      for (int i = 0; i < n; i++) {
+        prices[i] = -prices[i]; // ask keys are negated prices
+      }
     }
     return n;
   }
@@ -584,17 +590,21 @@ public final class OrderBook {
     if (maxLevels < 0) {
       throw new IllegalArgumentException("maxLevels must be >= 0 but was " + maxLevels);
     }
-    int nb = Math.min(maxLevels, bids.size());
-    int na = Math.min(maxLevels, asks.size());
-    List<BookLevel> b = new ArrayList<>(nb);
-    for (int i = 0; i < nb; i++) {
-      b.add(level(bids.keyFromBest(i), bids.quantityFromBest(i)));
-    }
-    List<BookLevel> a = new ArrayList<>(na);
-    for (int i = 0; i < na; i++) {
-      a.add(level(-asks.keyFromBest(i), asks.quantityFromBest(i)));
-    }
+    List<BookLevel> b = levels(Side.BUY, maxLevels);
+    List<BookLevel> a = levels(Side.SELL, maxLevels);
     return new BookSnapshot(symbol, lastUpdateId, eventTime, b, a);
+  }
+
+  private List<BookLevel> levels(Side side, int maxLevels) {
+    int n = Math.min(maxLevels, levelCount(side));
+    long[] prices = new long[n];
+    long[] quantities = new long[n];
+    copyLevels(side, prices, quantities, n);
+    List<BookLevel> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(level(prices[i], quantities[i]));
+    }
+    return out;
   }
 
   private BookLevel level(long priceUnits, long quantityUnits) {
