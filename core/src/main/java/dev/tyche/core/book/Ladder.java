@@ -32,6 +32,9 @@ final class Ladder {
   private int[] free; // stack of unused chunk ids
   private int freeCount;
   private int[] order; // chunk ids in ascending key order; every listed chunk is non-empty
+  // firstKeys[c] = first key of chunk order[c]: the directory is searched in one contiguous array
+  // instead of chasing a pointer into every probed chunk.
+  private long[] firstKeys;
   private int chunks;
   private int size;
 
@@ -42,6 +45,7 @@ final class Ladder {
     sizes = new int[0];
     free = new int[0];
     order = new int[0];
+    firstKeys = new long[0];
     growPool(pool);
   }
 
@@ -78,6 +82,7 @@ final class Ladder {
       if (quantity != 0) {
         int id = newChunk();
         order[0] = id;
+        firstKeys[0] = key;
         chunks = 1;
         keys[id][0] = key;
         quantities[id][0] = quantity;
@@ -102,7 +107,10 @@ final class Ladder {
       if (n == 1) {
         free[freeCount++] = id;
         System.arraycopy(order, c + 1, order, c, chunks - c - 1);
+        System.arraycopy(firstKeys, c + 1, firstKeys, c, chunks - c - 1);
         chunks--;
+      } else if (i == 0) {
+        firstKeys[c] = keys[id][0];
       }
       return;
     }
@@ -119,11 +127,14 @@ final class Ladder {
       sizes[id] = half;
       sizes[upper] = CHUNK - half;
       System.arraycopy(order, c + 1, order, c + 2, chunks - c - 1);
+      System.arraycopy(firstKeys, c + 1, firstKeys, c + 2, chunks - c - 1);
       order[c + 1] = upper;
+      firstKeys[c + 1] = keys[upper][0];
       chunks++;
       if (at > half) {
         id = upper;
         at -= half;
+        c++;
       }
       n = sizes[id];
     }
@@ -133,6 +144,9 @@ final class Ladder {
     quantities[id][at] = quantity;
     sizes[id] = n + 1;
     size++;
+    if (at == 0) {
+      firstKeys[c] = key;
+    }
   }
 
   /** Drops every level whose key is {@code >= key}; they are all at the best end. */
@@ -161,6 +175,7 @@ final class Ladder {
       id = order[chunks - 1];
     } else {
       id = newChunk();
+      firstKeys[chunks] = key;
       order[chunks++] = id;
     }
     int n = sizes[id];
@@ -228,7 +243,7 @@ final class Ladder {
     int found = 0;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      if (keys[order[mid]][0] <= key) {
+      if (firstKeys[mid] <= key) {
         found = mid;
         lo = mid + 1;
       } else {
@@ -254,6 +269,7 @@ final class Ladder {
     sizes = Arrays.copyOf(sizes, capacity);
     free = Arrays.copyOf(free, capacity);
     order = Arrays.copyOf(order, capacity);
+    firstKeys = Arrays.copyOf(firstKeys, capacity);
     for (int id = capacity - 1; id >= old; id--) {
       keys[id] = new long[CHUNK];
       quantities[id] = new long[CHUNK];
