@@ -156,8 +156,14 @@ public record DataQualityReport(
         sb,
         "missing bars",
         missingBars + " in " + gaps.size() + (gaps.size() == 1 ? " gap" : " gaps"));
-    line(sb, "defects", count(DataIssue.Severity.DEFECT) + " (rows: " + defectRows + ")");
-    line(sb, "anomalies", count(DataIssue.Severity.ANOMALY) + " (rows: " + anomalyRows + ")");
+    line(
+        sb,
+        "defects",
+        count(DataIssue.Severity.DEFECT) + " (rows with a defect: " + defectRows + ")");
+    line(
+        sb,
+        "anomalies",
+        count(DataIssue.Severity.ANOMALY) + " (rows with an anomaly only: " + anomalyRows + ")");
     line(
         sb,
         "outliers (info)",

@@ -418,12 +418,24 @@ public final class DataValidator {
     return new DataIssue(kind, s.lineNumber(i), s.openTime(i), detail);
   }
 
-  /** Shortest decimal text of a double, for messages. */
+  /**
+   * A double as short decimal text for messages: at most 15 significant digits (which round-trip
+   * any decimal of up to 15 digits), so that values read from a file print as written ({@code
+   * 10000.0}, {@code 0.003989}) and computed ones (a median) print without binary noise.
+   */
   static String num(double v) {
+    if (!Double.isFinite(v)) {
+      return Double.toString(v);
+    }
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return String.format(Locale.ROOT, "%.1f", v);
     }
-    return Double.toString(v);
+    String s =
+        new java.math.BigDecimal(v)
+            .round(new java.math.MathContext(15, java.math.RoundingMode.HALF_EVEN))
+            .stripTrailingZeros()
+            .toPlainString();
+    return s.indexOf('.') < 0 ? s + ".0" : s;
   }
 
   /** The median; sorts {@code values} in place. */

@@ -13,12 +13,14 @@ import java.util.Objects;
  * ({@code 10000.0}, {@code 0.003989}, mark prices such as {@code 30616.33820823}). Exact {@link
  * Bar}s hold every price at one scale, {@code priceScale}, default {@value #DEFAULT_PRICE_SCALE}
  * (Binance never quotes finer than 10^-8). A price with more non-zero decimals is an error, never
- * rounded. Volume is held at {@code volumeScale}, default {@value #DEFAULT_VOLUME_SCALE}; finer
- * volume digits are rounded half-even, because some sources wrote volume through a binary float
- * ({@code 6676329.2999999998}). At scale 8 a {@code long} holds values up to about 9.2e10, enough
- * for every price and for the volume of every file in the project's data (DOGE's largest daily
- * volume is 7.8e9); pass a smaller volume scale for larger volumes. Scales do not matter for the
- * {@code double} columns of a {@link BarSeries}, which are the nearest doubles to the text.
+ * rounded. Volume is held at {@code volumeScale}, default {@value #DEFAULT_VOLUME_SCALE}, which
+ * covers every real digit in the project's data (spot BTC volume has 5 or 6 decimals); finer volume
+ * digits are rounded half-even, because some sources wrote volume through a binary float ({@code
+ * 6676329.2999999998}). A {@code long} at scale 8 holds prices up to about 9.2e10; at scale 6 it
+ * holds volumes up to about 9.2e12 base units (DOGE's largest daily volume in the data is 9.9e10).
+ * For tokens with larger volumes pass a smaller volume scale; an overflow is reported with the
+ * line, never wrapped. Scales do not matter for the {@code double} columns of a {@link BarSeries},
+ * which are the nearest doubles to the text.
  *
  * <p><b>Strict</b> (the default) rejects, with the line number, any row that is not a valid bar:
  * non-finite or non-positive prices, negative volume, {@code high < max(open, close)}, {@code low >
@@ -41,8 +43,8 @@ public record KlineCsvOptions(
   /** The default price scale, 8 decimal places. */
   public static final int DEFAULT_PRICE_SCALE = 8;
 
-  /** The default volume scale, 8 decimal places. */
-  public static final int DEFAULT_VOLUME_SCALE = 8;
+  /** The default volume scale, 6 decimal places. */
+  public static final int DEFAULT_VOLUME_SCALE = 6;
 
   // Fail at configuration time, not on the first row.
   public KlineCsvOptions {
