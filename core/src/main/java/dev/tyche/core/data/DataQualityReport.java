@@ -133,6 +133,19 @@ public record DataQualityReport(
    * @return the text, lines separated by {@code \n}
    */
   public String toText() {
+    return toText(LISTED_PER_KIND);
+  }
+
+  /**
+   * The report as plain text, listing at most {@code listedPerKind} issues of each kind.
+   *
+   * @param listedPerKind how many issues of each kind to list, at least 0
+   * @return the text, lines separated by {@code \n}
+   */
+  public String toText(int listedPerKind) {
+    if (listedPerKind < 0) {
+      throw new IllegalArgumentException("listedPerKind must be >= 0 but was " + listedPerKind);
+    }
     StringBuilder sb = new StringBuilder(2048);
     String label = KlineCsvOptions.intervalLabel(intervalMillis);
     sb.append("Data quality report: ")
@@ -191,8 +204,8 @@ public record DataQualityReport(
           .append(")\n");
       for (DataIssue issue : ofKind) {
         int shown = listed.merge(kind, 1, Integer::sum);
-        if (shown > LISTED_PER_KIND) {
-          sb.append("  ... and ").append(ofKind.size() - LISTED_PER_KIND).append(" more\n");
+        if (shown > listedPerKind) {
+          sb.append("  ... and ").append(ofKind.size() - listedPerKind).append(" more\n");
           break;
         }
         sb.append(
