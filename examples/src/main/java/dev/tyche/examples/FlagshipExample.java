@@ -38,11 +38,15 @@ public final class FlagshipExample {
    * Runs the example.
    *
    * @param args ignored
-   * @throws IOException if the bundled data cannot be read
+   * @throws UncheckedIOException if the bundled data cannot be read
    */
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    run(out);
+    try {
+      run(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled data", e);
+    }
     out.flush();
   }
 
