@@ -425,6 +425,9 @@ public record Instrument(
       Objects.requireNonNull(tickSize, "tickSize must be set");
       Objects.requireNonNull(stepSize, "stepSize must be set");
       Objects.requireNonNull(quoteAsset, "quoteAsset must be set");
+      if (stepSize.isZero()) {
+        throw new IllegalArgumentException("stepSize must be > 0 but was " + stepSize);
+      }
       int ps = priceScale < 0 ? tickSize.scale() : priceScale;
       int qs = quantityScale < 0 ? stepSize.scale() : quantityScale;
       Quantity min = minQuantity != null ? minQuantity : stepSize;

@@ -16,9 +16,10 @@ public record Decimal(long units, int scale) implements Fixed, Comparable<Decima
   /** Zero at scale 0. */
   public static final Decimal ZERO = new Decimal(0, 0);
 
-  // Only the scale can be wrong: every long is a valid count of units.
+  // The range is kept symmetric (no Long.MIN_VALUE) so that negation is always exact.
   public Decimal {
     FixedPoint.checkScale(scale, "decimal");
+    FixedPoint.checkUnits(units, "decimal");
   }
 
   /**

@@ -34,6 +34,13 @@ final class FixedPoint {
     }
   }
 
+  /** Rejects {@link Long#MIN_VALUE}: keeping the range symmetric means negation never overflows. */
+  static void checkUnits(long units, String name) {
+    if (units == Long.MIN_VALUE) {
+      throw new ArithmeticException(name + " units must be > Long.MIN_VALUE");
+    }
+  }
+
   /**
    * Parses decimal text into units of {@code 10^-scale}. Accepts an optional sign, digits with an
    * optional fraction, and an optional exponent ({@code -3.33e-06}), which is how exchanges and

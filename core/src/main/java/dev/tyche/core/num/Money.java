@@ -21,6 +21,7 @@ public record Money(Asset asset, long units, int scale) implements Fixed, Compar
   public Money {
     Objects.requireNonNull(asset, "asset must not be null");
     FixedPoint.checkScale(scale, "money");
+    FixedPoint.checkUnits(units, "money");
   }
 
   /**

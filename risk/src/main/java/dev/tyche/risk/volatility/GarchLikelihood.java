@@ -1,0 +1,218 @@
+package dev.tyche.risk.volatility;
+
+import org.apache.commons.math3.special.Gamma;
+
+/**
+ * The GARCH(1,1)/GJR log-likelihood, its analytic gradient and per-observation scores, evaluated on
+ * a fixed return series with work arrays allocated once, so repeated evaluations inside an
+ * optimiser do not allocate.
+ *
+ * <p>The gradient follows the recursion of Fiorentini, Calzolari and Panattoni (1996, eqs. 6-8):
+ * {@code dh_t/dtheta = d(omega + alpha1 g(e_{t-1}))/dtheta + h_{t-1} dbeta1/dtheta + beta1
+ * dh_{t-1}/dtheta} with {@code g(e) = (|e| - gamma1 e)^2}, started from the derivative of the
+ * start-up value {@code h_1}, which under {@link VarianceStartUp#FGARCH_MCI} depends on {@code mu}
+ * through the residual mean square.
+ *
+ * <p>Mutable; confined to one thread.
+ */
+final class GarchLikelihood {
+
+  private static final double LN_2PI = Math.log(2 * Math.PI);
+
+  private final VarianceStartUp startUp;
+  private final boolean studentT;
+  private final double[] x;
+  private final int n;
+  private final int k;
+  private final int iMu;
+  private final int iOmega;
+  private final int iAlpha;
+  private final int iGamma;
+  private final int iBeta;
+  private final int iShape;
+  private final double[] h;
+  private double[] dhPrev;
+  private double[] dhCur;
+
+  /** Binds the likelihood to a series; the array is used as is (the caller owns a private copy). */
+  GarchLikelihood(GarchSpec spec, double[] x) {
+    this.startUp = spec.startUp();
+    this.studentT = spec.innovations() == Innovations.STUDENT_T;
+    this.x = x;
+    this.n = x.length;
+    this.k = spec.parameterCount();
+    int i = 0;
+    iMu = spec.mean() == MeanEquation.CONSTANT ? i++ : -1;
+    iOmega = i++;
+    iAlpha = i++;
+    iGamma = spec.variance() == VarianceEquation.GJR ? i++ : -1;
+    iBeta = i++;
+    iShape = studentT ? i : -1;
+    this.h = new double[n];
+    this.dhPrev = new double[k];
+    this.dhCur = new double[k];
+  }
+
+  int size() {
+    return n;
+  }
+
+  int dimension() {
+    return k;
+  }
+
+  /** The conditional variances of the last successful evaluation (the live array, not a copy). */
+  double[] variances() {
+    return h;
+  }
+
+  /**
+   * Evaluates the log-likelihood at {@code theta} (no domain checks beyond positivity of every
+   * {@code h_t}, so it can be used for finite differences just outside a bound).
+   *
+   * @param theta parameters in {@link GarchSpec#parameterNames()} order
+   * @param grad if not null, receives the gradient of the log-likelihood
+   * @param scores if not null, an {@code n x k} array receiving the per-observation scores {@code
+   *     dl_t/dtheta} (rows before the first likelihood observation are set to 0)
+   * @return the log-likelihood, or NaN if some {@code h_t} is not positive and finite or the shape
+   *     is not above 2
+   */
+  double evaluate(double[] theta, double[] grad, double[][] scores) {
+    final boolean wantGrad = grad != null || scores != null;
+    final double mu = iMu >= 0 ? theta[iMu] : 0.0;
+    final double omega = theta[iOmega];
+    final double alpha = theta[iAlpha];
+    final double gamma = iGamma >= 0 ? theta[iGamma] : 0.0;
+    final double beta = theta[iBeta];
+    final double nu = studentT ? theta[iShape] : Double.NaN;
+
+    double c;
+    double dc = 0.0;
+    if (studentT) {
+      if (!(nu > 2) || !Double.isFinite(nu)) {
+        return Double.NaN;
+      }
+      c =
+          Gamma.logGamma(0.5 * (nu + 1))
+              - Gamma.logGamma(0.5 * nu)
+              - 0.5 * Math.log(Math.PI * (nu - 2));
+      dc = 0.5 * (Gamma.digamma(0.5 * (nu + 1)) - Gamma.digamma(0.5 * nu)) - 0.5 / (nu - 2);
+    } else {
+      c = -0.5 * LN_2PI;
+    }
+
+    double sum1 = 0.0;
+    double sum2 = 0.0;
+    for (int t = 0; t < n; t++) {
+      double e = x[t] - mu;
+      sum1 += e;
+      sum2 += e * e;
+    }
+    final double meanSquare = sum2 / n;
+    final double dMeanSquareDmu = -2.0 * sum1 / n;
+
+    double[] prev = dhPrev;
+    double[] cur = dhCur;
+    if (grad != null) {
+      java.util.Arrays.fill(grad, 0.0);
+    }
+    java.util.Arrays.fill(cur, 0.0);
+    double ht;
+    if (startUp == VarianceStartUp.FGARCH_MCI) {
+      // Pre-sample e_0^2 and h_0 both equal the residual mean square (fGarch init.rec = "mci").
+      ht = omega + (alpha + beta) * meanSquare;
+      if (wantGrad) {
+        cur[iOmega] = 1.0;
+        cur[iAlpha] = meanSquare;
+        cur[iBeta] = meanSquare;
+        if (iMu >= 0) {
+          cur[iMu] = (alpha + beta) * dMeanSquareDmu;
+        }
+      }
+    } else {
+      ht = meanSquare;
+      if (wantGrad && iMu >= 0) {
+        cur[iMu] = dMeanSquareDmu;
+      }
+    }
+
+    final int first = startUp.firstLikelihoodIndex();
+    double ll = 0.0;
+    double hPrev = 0.0;
+    for (int t = 0; t < n; t++) {
+      if (t > 0) {
+        double ep = x[t - 1] - mu;
+        double a = Math.abs(ep) - gamma * ep;
+        double g = a * a;
+        ht = omega + alpha * g + beta * hPrev;
+        if (wantGrad) {
+          double[] tmp = prev;
+          prev = cur;
+          cur = tmp;
+          for (int j = 0; j < k; j++) {
+            cur[j] = beta * prev[j];
+          }
+          cur[iOmega] += 1.0;
+          cur[iAlpha] += g;
+          cur[iBeta] += hPrev;
+          if (iGamma >= 0) {
+            cur[iGamma] -= 2.0 * alpha * a * ep;
+          }
+          if (iMu >= 0) {
+            cur[iMu] -= 2.0 * alpha * a * (Math.signum(ep) - gamma);
+          }
+        }
+      }
+      if (!(ht > 0) || !Double.isFinite(ht)) {
+        dhPrev = prev;
+        dhCur = cur;
+        return Double.NaN;
+      }
+      h[t] = ht;
+      hPrev = ht;
+      if (t < first) {
+        if (scores != null) {
+          java.util.Arrays.fill(scores[t], 0.0);
+        }
+        continue;
+      }
+      double e = x[t] - mu;
+      double dldh;
+      double dlde;
+      double dldnu = 0.0;
+      if (studentT) {
+        double q = e * e / (ht * (nu - 2));
+        double lq = Math.log1p(q);
+        double w = (nu + 1) / (1 + q);
+        ll += c - 0.5 * Math.log(ht) - 0.5 * (nu + 1) * lq;
+        dldh = 0.5 * (w * q - 1) / ht;
+        dlde = -w * e / (ht * (nu - 2));
+        dldnu = dc - 0.5 * lq + 0.5 * w * q / (nu - 2);
+      } else {
+        double r = e * e / ht;
+        ll += c - 0.5 * Math.log(ht) - 0.5 * r;
+        dldh = 0.5 * (r - 1) / ht;
+        dlde = -e / ht;
+      }
+      if (wantGrad) {
+        for (int j = 0; j < k; j++) {
+          double s = dldh * cur[j];
+          if (j == iMu) {
+            s -= dlde; // de_t/dmu = -1
+          } else if (j == iShape) {
+            s += dldnu;
+          }
+          if (grad != null) {
+            grad[j] += s;
+          }
+          if (scores != null) {
+            scores[t][j] = s;
+          }
+        }
+      }
+    }
+    dhPrev = prev;
+    dhCur = cur;
+    return ll;
+  }
+}
