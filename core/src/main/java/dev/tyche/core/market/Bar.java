@@ -43,7 +43,8 @@ public record Bar(
     Price high,
     Price low,
     Price close,
-    Quantity volume) {
+    Quantity volume)
+    implements MarketEvent {
 
   /** The shortest interval accepted: one second, Binance's {@code 1s} kline. */
   public static final long MIN_INTERVAL_MILLIS = 1_000L;

@@ -37,7 +37,8 @@ public record BookDelta(
     long previousFinalUpdateId,
     long eventTime,
     List<BookLevel> bids,
-    List<BookLevel> asks) {
+    List<BookLevel> asks)
+    implements MarketEvent {
 
   // Ids out of order mean the message was mis-parsed; catch that here rather than as a false gap.
   public BookDelta {

@@ -25,7 +25,8 @@ import java.util.Optional;
  * @param asks ask levels, best (lowest price) first
  */
 public record BookSnapshot(
-    Symbol symbol, long lastUpdateId, long eventTime, List<BookLevel> bids, List<BookLevel> asks) {
+    Symbol symbol, long lastUpdateId, long eventTime, List<BookLevel> bids, List<BookLevel> asks)
+    implements MarketEvent {
 
   // A book that is unsorted, has empty levels or is crossed would silently corrupt everything
   // built on it (mid, spread, fills), so it is rejected where it is created.

@@ -26,8 +26,8 @@ import java.util.Optional;
  * @param rate the funding rate per interval as a plain fraction; positive = longs pay shorts
  * @param markPrice the mark price at settlement, if the source carries it
  */
-public record FundingRate(
-    Symbol symbol, long fundingTime, Decimal rate, Optional<Price> markPrice) {
+public record FundingRate(Symbol symbol, long fundingTime, Decimal rate, Optional<Price> markPrice)
+    implements MarketEvent {
 
   private static final long HOUR_MILLIS = 3_600_000L;
 

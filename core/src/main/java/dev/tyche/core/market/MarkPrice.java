@@ -30,7 +30,8 @@ public record MarkPrice(
     Price markPrice,
     Optional<Price> indexPrice,
     Optional<Decimal> fundingRate,
-    OptionalLong nextFundingTime) {
+    OptionalLong nextFundingTime)
+    implements MarketEvent {
 
   // Optional fields are never null: absence is Optional.empty(), so readers need no null checks.
   public MarkPrice {

@@ -31,7 +31,8 @@ public record Quote(
     Price askPrice,
     Quantity askQuantity,
     long updateId,
-    long eventTime) {
+    long eventTime)
+    implements MarketEvent {
 
   // A crossed quote cannot be a venue's top of book; it signals a parsing or sequencing bug.
   public Quote {

@@ -32,7 +32,8 @@ public record Trade(
     Quantity quantity,
     Side aggressor,
     long tradeTime,
-    long eventTime) {
+    long eventTime)
+    implements MarketEvent {
 
   // A zero-size trade or a negative timestamp means a corrupt message; reject at the boundary.
   public Trade {
