@@ -9,11 +9,15 @@ import dev.tyche.core.data.KlineCsvOptions;
 import dev.tyche.core.data.KlineCsvReader;
 import dev.tyche.core.id.Symbol;
 import dev.tyche.core.market.FundingRate;
+import dev.tyche.core.stats.Drawdown;
+import dev.tyche.core.stats.PerformanceMetrics;
+import dev.tyche.core.stats.PerformanceSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -175,10 +179,9 @@ public final class FlagshipExample {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Buy-and-hold statistics. A small private computation until core's PerformanceMetrics is
-  // merged; the lead replaces this section with it. Formulas: Sharpe (1994), "The Sharpe Ratio",
-  // Journal of Portfolio Management 21(1), with a zero benchmark; annualisation by sqrt(periods per
-  // year) assumes i.i.d. returns (Lo 2002, "The Statistics of Sharpe Ratios", FAJ 58(4)).
+  // Buy-and-hold statistics, from core's PerformanceMetrics. Sharpe (1994), "The Sharpe Ratio",
+  // Journal of Portfolio Management 21(1), with a zero benchmark; annualisation by sqrt(periods
+  // per year) assumes i.i.d. returns (Lo 2002, "The Statistics of Sharpe Ratios", FAJ 58(4)).
   // ---------------------------------------------------------------------------------------------
 
   /**
@@ -213,53 +216,19 @@ public final class FlagshipExample {
       throw new IllegalArgumentException(
           "need at least 3 closes after row " + from + " but have " + (n + 1));
     }
-    // Welford's running mean and variance (Welford 1962, Technometrics 4(3)).
-    double mean = 0;
-    double m2 = 0;
-    for (int k = 1; k <= n; k++) {
-      double r = s.close(from + k) / s.close(from + k - 1) - 1;
-      double delta = r - mean;
-      mean += delta / k;
-      m2 += delta * (r - mean);
-    }
-    double sd = Math.sqrt(m2 / (n - 1));
-    double growth = s.close(s.size() - 1) / s.close(from);
-    double years = n / HOURS_PER_YEAR;
-    double peak = s.close(from);
-    int peakAt = from;
-    double worst = 0;
-    int worstPeak = from;
-    int worstTrough = from;
-    for (int i = from; i < s.size(); i++) {
-      double c = s.close(i);
-      if (c > peak) {
-        peak = c;
-        peakAt = i;
-      }
-      double dd = 1 - c / peak;
-      if (dd > worst) {
-        worst = dd;
-        worstPeak = peakAt;
-        worstTrough = i;
-      }
-    }
-    int recovery = -1;
-    for (int i = worstTrough + 1; i < s.size(); i++) {
-      if (s.close(i) >= s.close(worstPeak)) {
-        recovery = i;
-        break;
-      }
-    }
+    double[] closes = Arrays.copyOfRange(s.closes(), from, s.size());
+    PerformanceSummary p = PerformanceMetrics.summarize(closes, HOURS_PER_YEAR, 0.0, 0.0);
+    Drawdown dd = p.drawdown();
     return new BuyAndHold(
-        n,
-        growth - 1,
-        years,
-        Math.pow(growth, 1 / years) - 1,
-        sd * Math.sqrt(HOURS_PER_YEAR),
-        mean / sd * Math.sqrt(HOURS_PER_YEAR),
-        worst,
-        worstPeak,
-        worstTrough,
-        recovery);
+        p.returnCount(),
+        p.totalReturn(),
+        p.returnCount() / HOURS_PER_YEAR,
+        p.cagr(),
+        p.annualVolatility(),
+        p.sharpeAnnualised(),
+        dd.maxDrawdown(),
+        from + dd.peakIndex(),
+        from + dd.troughIndex(),
+        dd.recoveryIndex().isPresent() ? from + dd.recoveryIndex().getAsInt() : -1);
   }
 }
