@@ -11,11 +11,12 @@ import java.util.Optional;
  *
  * <p><b>Definitions</b> (the usual ones, e.g. Magdon-Ismail and Atiya, "Maximum drawdown", Risk
  * 17(10), 2004): after updates {@code E_0..E_t}, the peak is {@code P_t = max_{s<=t} E_s}, the
- * drawdown {@code D_t = 1 - E_t / P_t} (a fraction, 0.1 = 10 % below the peak) and the maximum
+ * drawdown {@code D_t = (P_t - E_t) / P_t} (a fraction, 0.1 = 10 % below the peak) and the maximum
  * drawdown {@code max_{s<=t} D_s}. These are the quantities of {@code
  * dev.tyche.core.stats.PerformanceMetrics#maxDrawdown} computed one value at a time: each update is
  * O(1) and allocates nothing. Time under water is the time since the last update at which equity
- * was at (or above) its peak.
+ * was at (or above) its peak; a spell under water lasts until the update that regains the peak (the
+ * {@code durationPeriods} of {@code dev.tyche.core.stats.Drawdown}, in milliseconds).
  *
  * <p><b>Tiers.</b> The active tier rises at once to the deepest tier whose threshold the drawdown
  * has reached. It falls back only when the drawdown drops below {@code threshold - hysteresis} of
@@ -99,11 +100,18 @@ public final class DrawdownMonitor {
     this.timeMillis = timeMillis;
     this.equity = equity;
     if (updates == 1 || equity >= peak) {
+      // A spell under water ends at the update that regains the peak and counts up to it.
+      if (drawdown > 0.0 && timeMillis - peakTimeMillis > maxTimeUnderWaterMillis) {
+        maxTimeUnderWaterMillis = timeMillis - peakTimeMillis;
+      }
       peak = equity;
       peakTimeMillis = timeMillis;
       drawdown = 0.0;
     } else {
-      drawdown = 1.0 - equity / peak;
+      // (P - E) / P rather than 1 - E / P: when P - E is exact (as for round numbers) this is the
+      // correctly rounded fraction, so a 10 % fall from 100 to 90 gives exactly 0.1 and reaches a
+      // 0.10 threshold (1 - 0.9 would give 0.09999999999999998).
+      drawdown = (peak - equity) / peak;
       if (drawdown > maxDrawdown) {
         maxDrawdown = drawdown;
       }
@@ -228,7 +236,7 @@ public final class DrawdownMonitor {
   }
 
   /**
-   * The current drawdown {@code 1 - equity / peak}.
+   * The current drawdown {@code (peak - equity) / peak}.
    *
    * @return the fraction below the peak, {@code >= 0}; 0 before the first update
    */
@@ -255,7 +263,8 @@ public final class DrawdownMonitor {
   }
 
   /**
-   * The longest time under water seen so far (the current spell included).
+   * The longest time under water seen so far: a finished spell counts from the last update at the
+   * peak to the update that regained it; the current spell counts up to the last update.
    *
    * @return milliseconds
    */

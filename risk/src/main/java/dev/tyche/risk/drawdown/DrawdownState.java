@@ -8,8 +8,8 @@ package dev.tyche.risk.drawdown;
  * @param timeMillis the time of the last update, UTC epoch milliseconds
  * @param equity the last equity, in the account's valuation asset
  * @param peak the running peak of equity, {@code > 0}
- * @param drawdown the current drawdown {@code 1 - equity / peak}, {@code >= 0} (above 1 if equity
- *     went negative)
+ * @param drawdown the current drawdown {@code (peak - equity) / peak}, {@code >= 0} (above 1 if
+ *     equity went negative)
  * @param maxDrawdown the largest drawdown seen, {@code >= drawdown}
  * @param timeUnderWaterMillis milliseconds since equity was last at its peak, 0 when at the peak
  * @param maxTimeUnderWaterMillis the longest such spell seen, {@code >= timeUnderWaterMillis}

@@ -6,8 +6,8 @@
  * against the start-of-day equity.
  *
  * <p>Conventions: equity is in the account's valuation asset (for USDT-M: USDT, balance plus
- * unrealised PnL); drawdowns are positive fractions below the running peak ({@code 1 - E / peak});
- * time is UTC epoch milliseconds from the engine's clock, never the wall clock.
+ * unrealised PnL); drawdowns are positive fractions below the running peak ({@code (peak - E) /
+ * peak}); time is UTC epoch milliseconds from the engine's clock, never the wall clock.
  *
  * <p>The kill switch latches: once a kill-switch tier is reached it stays engaged until {@link
  * dev.tyche.risk.drawdown.DrawdownMonitor#resetKillSwitch()} is called, so a rebound after a crash
