@@ -14,8 +14,9 @@ import java.util.Set;
  * instrument filters).
  *
  * <p>The approve path allocates nothing of its own (an index loop over the rules, the shared
- * approval); whether the rules' exact arithmetic allocates depends on escape analysis and is
- * measured in {@code benchmarks}.
+ * approval); the rules' exact arithmetic creates small {@code Decimal} values, which escape
+ * analysis may or may not remove. That has not been measured yet (a JMH {@code -prof gc} run
+ * belongs in {@code benchmarks}).
  *
  * <p>Immutable and thread-safe.
  *
