@@ -132,13 +132,18 @@ public final class PositionSizer {
     candidates.put(SizeLimit.BRACKET_MAX_NOTIONAL, cap.toDouble() / p);
     steps.put(SizeLimit.BRACKET_MAX_NOTIONAL, stepsWithin(cap, price, instrument.stepSize()));
 
+    // The binding limit is the smallest candidate (first in enum order on a tie); the quantity is
+    // the fewest whole steps any limit allows, which is that candidate's floor (flooring is
+    // monotone), computed exactly where the limit is exact.
     SizeLimit binding = null;
-    long best = Long.MAX_VALUE;
-    for (Map.Entry<SizeLimit, Long> e : steps.entrySet()) {
-      if (binding == null || e.getValue() < best) {
+    for (Map.Entry<SizeLimit, Double> e : candidates.entrySet()) {
+      if (binding == null || e.getValue() < candidates.get(binding)) {
         binding = e.getKey();
-        best = e.getValue();
       }
+    }
+    long best = Long.MAX_VALUE;
+    for (long n : steps.values()) {
+      best = Math.min(best, n);
     }
     Quantity quantity =
         Quantity.of(Math.multiplyExact(best, stepUnits), instrument.quantityScale());
