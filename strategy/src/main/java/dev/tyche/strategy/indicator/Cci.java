@@ -6,7 +6,9 @@ package dev.tyche.strategy.indicator;
  *
  * <p>Formula: typical price {@code TP_t = (H_t + L_t + C_t)/3}; {@code m = SMA_n(TP)}; mean
  * deviation {@code MD = (1/n) sum |TP_i - m|} over the same window; {@code CCI = (TP_t - m) / (c
- * MD)} with Lambert's constant {@code c = 0.015}. Defined as 0 when {@code MD = 0} (a flat window).
+ * MD)} with Lambert's constant {@code c = 0.015}. Defined as 0 when {@code MD = 0} (a flat window);
+ * a mean deviation below {@code 1e-12 |m|}, which is rounding noise of the window mean, counts as
+ * 0.
  *
  * <p>Warm-up: {@code n} updates. Units: dimensionless (roughly 70-80 % of values fall within +/-100
  * by Lambert's choice of {@code c}). The mean deviation must revisit the whole window after each
@@ -57,7 +59,7 @@ public final class Cci implements BarIndicator {
         dev += Math.abs(window.get(i) - mean);
       }
       dev /= period;
-      value = dev > 0.0 ? (tp - mean) / (constant * dev) : 0.0;
+      value = dev > 1e-12 * Math.abs(mean) ? (tp - mean) / (constant * dev) : 0.0;
     }
   }
 

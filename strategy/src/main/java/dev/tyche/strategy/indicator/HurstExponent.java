@@ -14,11 +14,11 @@ package dev.tyche.strategy.indicator;
  * q^(2H)}, {@code VR(q) = q^(2H - 1)}, so {@code H = 1/2 + ln(VR(q)) / (2 ln q)}: 0.5 for a random
  * walk, above 0.5 for trending (positively autocorrelated) returns, below for mean-reverting ones.
  *
- * <p>Undefined cases: {@code NaN} when {@code var_a = 0} (constant returns) and {@code -Infinity}
- * when {@code var_c = 0} but {@code var_a > 0}. Warm-up: {@code N + 1} prices. Units:
- * dimensionless. Sums of {@code r}, {@code r^2}, {@code R} and {@code R^2} slide in {@code O(1)}
- * and are recomputed from the windows once per {@code N} updates; no allocation. Inputs must be
- * positive prices.
+ * <p>Undefined cases: {@code NaN} when {@code var_a = 0} (constant returns; a window of zero
+ * returns is recognised exactly) and {@code -Infinity} when {@code var_c = 0} but {@code var_a >
+ * 0}. Warm-up: {@code N + 1} prices. Units: dimensionless. Sums of {@code r}, {@code r^2}, {@code
+ * R} and {@code R^2} slide in {@code O(1)} and are recomputed from the windows once per {@code N}
+ * updates; no allocation. Inputs must be positive prices.
  *
  * <p>Mutable; confined to one thread.
  */
@@ -29,6 +29,10 @@ public final class HurstExponent implements Indicator {
   private final RingBuffer returns;
   private final RingBuffer qReturns;
   private final RollingSum lastQ;
+
+  /** Exact count of non-zero returns in the window, so that a flat window is recognised exactly. */
+  private int nonZero;
+
   private double sumR;
   private double sumR2;
   private double sumQ;
@@ -74,6 +78,7 @@ public final class HurstExponent implements Indicator {
   private void addReturn(double r) {
     boolean full = returns.isFull();
     double oldR = returns.push(r);
+    nonZero += (r != 0.0 ? 1 : 0) - (full && oldR != 0.0 ? 1 : 0);
     sumR += r - (full ? oldR : 0.0);
     sumR2 += r * r - (full ? oldR * oldR : 0.0);
     lastQ.add(r);
@@ -117,7 +122,7 @@ public final class HurstExponent implements Indicator {
    * @return the variance ratio, or NaN while not ready or when the return variance is zero
    */
   public double varianceRatio() {
-    if (!returns.isFull()) {
+    if (!returns.isFull() || nonZero == 0) {
       return Double.NaN;
     }
     double n = window;
