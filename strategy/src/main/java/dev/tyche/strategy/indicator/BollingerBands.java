@@ -88,7 +88,10 @@ public final class BollingerBands implements Indicator {
    */
   public double percentB() {
     double lo = lower();
-    return (last - lo) / (upper() - lo);
+    double width = upper() - lo;
+    // Coinciding bands leave %B undefined (TTR's 0/0); say so rather than return a signed infinity
+    // produced by rounding in the numerator.
+    return width > 0.0 ? (last - lo) / width : Double.NaN;
   }
 
   /**

@@ -24,6 +24,9 @@ package dev.tyche.strategy.indicator;
  */
 public final class HurstExponent implements Indicator {
 
+  /** Variance ratios below this are rounding noise of the running sums and count as 0. */
+  private static final double NOISE = 1e-10;
+
   private final int window;
   private final int q;
   private final RingBuffer returns;
@@ -131,7 +134,13 @@ public final class HurstExponent implements Indicator {
     double count = window - q + 1.0;
     double m = q * count * (1.0 - q / n);
     double varC = Math.max(0.0, sumQ2 - 2.0 * q * mu * sumQ + count * q * q * mu * mu) / m;
-    return varA > 0.0 ? varC / varA : Double.NaN;
+    if (!(varA > 0.0)) {
+      return Double.NaN;
+    }
+    double ratio = varC / varA;
+    // The sums carry relative rounding error near 1e-16 of the squared returns, so a ratio this
+    // small cannot be told from an exactly zero q-period variance.
+    return ratio < NOISE ? 0.0 : ratio;
   }
 
   @Override
