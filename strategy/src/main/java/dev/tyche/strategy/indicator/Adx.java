@@ -2,7 +2,7 @@ package dev.tyche.strategy.indicator;
 
 /**
  * Wilder's directional movement system (J. W. Wilder, "New Concepts in Technical Trading Systems",
- * 1978, section IV): +DI, -DI, DX and the average directional index ADX.
+ * 1978): +DI, -DI, DX and the average directional index ADX.
  *
  * <p>Formula, for {@code t >= 1}: {@code up = H_t - H_{t-1}}, {@code down = L_{t-1} - L_t}; {@code
  * +DM = up} if {@code up > down} and {@code up > 0}, else 0; {@code -DM = down} if {@code down >

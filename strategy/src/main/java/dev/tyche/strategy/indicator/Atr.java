@@ -2,7 +2,7 @@ package dev.tyche.strategy.indicator;
 
 /**
  * Average true range with Wilder's smoothing (J. W. Wilder, "New Concepts in Technical Trading
- * Systems", 1978, section III), as TTR's {@code ATR(HLC, n)}.
+ * Systems", 1978), as TTR's {@code ATR(HLC, n)}.
  *
  * <p>Formula: {@link TrueRange} {@code TR_t} for {@code t >= 1}; {@code ATR} is seeded with {@code
  * mean(TR_1..TR_n)} and then {@code ATR_t = ATR_{t-1} + (TR_t - ATR_{t-1}) / n}.

@@ -2,7 +2,7 @@ package dev.tyche.strategy.indicator;
 
 /**
  * Relative strength index with Wilder's smoothing (J. W. Wilder, "New Concepts in Technical Trading
- * Systems", 1978, section VI), as TTR's {@code RSI(x, n)} with its default Wilder EMA.
+ * Systems", 1978), as TTR's {@code RSI(x, n)} with its default Wilder EMA.
  *
  * <p>Formula: {@code d_t = x_t - x_{t-1}}, {@code U_t = max(d_t, 0)}, {@code D_t = max(-d_t, 0)};
  * {@code avgU} and {@code avgD} are Wilder averages ({@link Ema#wilder(int)}: seeded with the mean

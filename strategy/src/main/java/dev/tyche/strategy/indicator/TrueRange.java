@@ -1,10 +1,10 @@
 package dev.tyche.strategy.indicator;
 
 /**
- * Wilder's true range (J. W. Wilder, "New Concepts in Technical Trading Systems", 1978, section
- * III): {@code TR_t = max(H_t, C_{t-1}) - min(L_t, C_{t-1})}, the bar's range extended to the
- * previous close. {@link #trueHigh()} and {@link #trueLow()} are the two extended ends, as TTR's
- * {@code ATR} reports them.
+ * Wilder's true range (J. W. Wilder, "New Concepts in Technical Trading Systems", 1978): {@code
+ * TR_t = max(H_t, C_{t-1}) - min(L_t, C_{t-1})}, the bar's range extended to the previous close.
+ * {@link #trueHigh()} and {@link #trueLow()} are the two extended ends, as TTR's {@code ATR}
+ * reports them.
  *
  * <p>Warm-up: 2 updates. As in TTR, the first bar has no true range because it has no previous
  * close (some libraries use {@code H_0 - L_0} there). Units: price. Volume is ignored. {@code
