@@ -1,5 +1,7 @@
 package dev.tyche.strategy.indicator;
 
+import dev.tyche.core.market.Bar;
+
 /**
  * A streaming indicator of bars, fed the bar's high, low, close and volume as primitives so that
  * the hot path allocates nothing.
@@ -36,5 +38,20 @@ public interface BarIndicator extends StreamingIndicator {
    */
   default void update(double high, double low, double close) {
     update(high, low, close, Double.NaN);
+  }
+
+  /**
+   * Updates with a closed bar: its high, low, close and volume converted to {@code double}.
+   * Convenient, but reading the exact values costs a few conversions; hot loops over a {@code
+   * BarSeries} pass its primitive columns instead.
+   *
+   * @param bar the bar, delivered at its close
+   */
+  default void update(Bar bar) {
+    update(
+        bar.high().toDouble(),
+        bar.low().toDouble(),
+        bar.close().toDouble(),
+        bar.volume().toDouble());
   }
 }
