@@ -20,7 +20,7 @@ final class WeightedLeastSquares {
    * @param coefficients {@code b}
    * @param covariance {@code s^2 (Z' W Z)^-1}
    * @param residualVariance {@code s^2 = sum w e^2 / (n - p)}
-   * @param rSquared centred (with an intercept) or uncentred weighted R^2
+   * @param rSquared {@code 1 - SSR / SSR_0}, {@code SSR_0} from the first column alone or zero
    */
   record Result(
       double[] coefficients, double[][] covariance, double residualVariance, double rSquared) {}
@@ -31,8 +31,8 @@ final class WeightedLeastSquares {
    * @param design {@code n x p} regressors
    * @param y responses
    * @param w positive weights
-   * @param centred whether the first column is an intercept (R^2 about the weighted mean) or not
-   *     (R^2 about zero)
+   * @param centred whether R^2 is measured against the fit on the first column alone (an intercept,
+   *     possibly whitened) or against zero
    * @param names regressor names for the collinearity message
    */
   static Result fit(double[][] design, double[] y, double[] w, boolean centred, String[] names) {
@@ -80,12 +80,19 @@ final class WeightedLeastSquares {
     for (int j = 0; j < p; j++) {
       b[j] = scaled[j] / scale[j];
     }
-    double ssr = 0;
-    double meanY = 0;
-    for (int i = 0; i < n; i++) {
-      meanY += w[i] * y[i];
+    // The baseline for R^2: the fit on the first column alone (the weighted mean when that column
+    // is a constant intercept), or zero.
+    double base = 0;
+    if (centred) {
+      double zy = 0;
+      double zz = 0;
+      for (int i = 0; i < n; i++) {
+        zy += w[i] * design[i][0] * y[i];
+        zz += w[i] * design[i][0] * design[i][0];
+      }
+      base = zy / zz;
     }
-    meanY = centred ? meanY / totalWeight : 0;
+    double ssr = 0;
     double sst = 0;
     for (int i = 0; i < n; i++) {
       double fitted = 0;
@@ -93,8 +100,9 @@ final class WeightedLeastSquares {
         fitted += design[i][j] * b[j];
       }
       double e = y[i] - fitted;
+      double e0 = y[i] - (centred ? base * design[i][0] : 0);
       ssr += w[i] * e * e;
-      sst += w[i] * (y[i] - meanY) * (y[i] - meanY);
+      sst += w[i] * e0 * e0;
     }
     double s2 = ssr / (n - p);
     double[][] cov = new double[p][p];
@@ -103,7 +111,7 @@ final class WeightedLeastSquares {
         cov[j][k] = s2 * inverse[j][k] / (totalWeight * scale[j] * scale[k]);
       }
     }
-    // All responses equal: the intercept fits them exactly, so call the fit perfect.
+    // Nothing to explain beyond the baseline: call the fit perfect.
     double r2 = sst > 0 ? 1 - ssr / sst : 1;
     return new Result(b, cov, s2, r2);
   }

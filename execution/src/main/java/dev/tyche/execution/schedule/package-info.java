@@ -52,7 +52,9 @@
  * in the trade list and no optimum would exist.
  *
  * <p><b>Calibration.</b> {@link dev.tyche.execution.schedule.LinearImpactCalibration} fits {@code
- * epsilon, eta, gamma} by weighted least squares to the slippage of executed child orders; {@link
+ * epsilon, eta, gamma} by generalised least squares to the slippage of executed child orders
+ * against their parent's decision price (children of one parent share the price path, so their
+ * errors are correlated; the covariance is known from the volatility and the timing); {@link
  * dev.tyche.execution.schedule.SquareRootImpactCalibration} fits the square-root law {@code
  * cost_bps = Y sigma sqrt(Q / V)} to parent orders.
  *
