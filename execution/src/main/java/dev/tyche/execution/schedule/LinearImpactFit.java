@@ -15,9 +15,10 @@ package dev.tyche.execution.schedule;
  * @param epsilonStandardError standard error of {@code epsilon}
  * @param etaStandardError standard error of {@code eta}
  * @param gammaStandardError standard error of {@code gamma}
- * @param rSquared weighted R² about the weighted mean slippage, in {@code (-inf, 1]}
- * @param residualVarianceRatio {@code s^2 = sum w e^2 / (n - 3)}: near 1 when price diffusion
- *     explains the scatter; well above 1 means other noise (stale volatility, queue luck)
+ * @param rSquared the GLS R² {@code 1 - SSR / SSR_0} against the intercept-only fit, at most 1
+ * @param residualVarianceRatio {@code s^2}, the whitened residual sum of squares over {@code n -
+ *     3}: near 1 when price diffusion at the stated volatilities explains the scatter; well above 1
+ *     means other noise or understated volatilities (the standard errors already include it)
  * @param observations the number of fills used
  */
 public record LinearImpactFit(
