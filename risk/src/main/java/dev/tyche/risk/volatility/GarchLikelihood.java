@@ -78,12 +78,15 @@ final class GarchLikelihood {
    *     is not above 2
    */
   double evaluate(double[] theta, double[] grad, double[][] scores) {
-    final boolean wantGrad = grad != null || scores != null;
     final double mu = iMu >= 0 ? theta[iMu] : 0.0;
     final double omega = theta[iOmega];
     final double alpha = theta[iAlpha];
-    final double gamma = iGamma >= 0 ? theta[iGamma] : 0.0;
     final double beta = theta[iBeta];
+    if (!studentT && iGamma < 0 && scores == null) {
+      return evaluatePlainNormal(mu, omega, alpha, beta, grad);
+    }
+    final boolean wantGrad = grad != null || scores != null;
+    final double gamma = iGamma >= 0 ? theta[iGamma] : 0.0;
     final double nu = studentT ? theta[iShape] : Double.NaN;
 
     double c;
@@ -213,6 +216,99 @@ final class GarchLikelihood {
     }
     dhPrev = prev;
     dhCur = cur;
+    return ll;
+  }
+
+  /**
+   * The same likelihood and gradient as {@link #evaluate} for plain GARCH(1,1) with normal
+   * innovations and no scores, the case every optimiser step of the default model takes. The
+   * derivative recursion is kept in scalars instead of the generic {@code dh/dtheta} arrays, the
+   * residual term uses {@code |e| (sign(e) - 0) = e} and {@code a^2 = e^2}, and {@code 1 / h_t} is
+   * computed once per observation; the numbers agree with the generic path to rounding.
+   */
+  private double evaluatePlainNormal(
+      double mu, double omega, double alpha, double beta, double[] grad) {
+    final double[] xs = x;
+    final double[] hs = h;
+    final int len = n;
+    double sum1 = 0.0;
+    double sum2 = 0.0;
+    for (int t = 0; t < len; t++) {
+      double e = xs[t] - mu;
+      sum1 += e;
+      sum2 += e * e;
+    }
+    final double meanSquare = sum2 / len;
+    final boolean hasMu = iMu >= 0;
+    final boolean wantGrad = grad != null;
+    double ht;
+    double dMu;
+    double dOmega;
+    double dAlpha;
+    double dBeta;
+    if (startUp == VarianceStartUp.FGARCH_MCI) {
+      // Pre-sample e_0^2 and h_0 both equal the residual mean square (fGarch init.rec = "mci").
+      ht = omega + (alpha + beta) * meanSquare;
+      dOmega = 1.0;
+      dAlpha = meanSquare;
+      dBeta = meanSquare;
+      dMu = hasMu ? (alpha + beta) * (-2.0 * sum1 / len) : 0.0;
+    } else {
+      ht = meanSquare;
+      dOmega = 0.0;
+      dAlpha = 0.0;
+      dBeta = 0.0;
+      dMu = hasMu ? -2.0 * sum1 / len : 0.0;
+    }
+    final double c = -0.5 * LN_2PI;
+    final int first = startUp.firstLikelihoodIndex();
+    final double twoAlpha = 2.0 * alpha;
+    double ll = 0.0;
+    double gMu = 0.0;
+    double gOmega = 0.0;
+    double gAlpha = 0.0;
+    double gBeta = 0.0;
+    double hPrev = 0.0;
+    double ePrev = 0.0;
+    for (int t = 0; t < len; t++) {
+      if (t > 0) {
+        double g = ePrev * ePrev;
+        ht = omega + alpha * g + beta * hPrev;
+        dMu = beta * dMu - twoAlpha * ePrev;
+        dOmega = beta * dOmega + 1.0;
+        dAlpha = beta * dAlpha + g;
+        dBeta = beta * dBeta + hPrev;
+      }
+      if (!(ht > 0 && ht < Double.POSITIVE_INFINITY)) {
+        return Double.NaN;
+      }
+      hs[t] = ht;
+      hPrev = ht;
+      double e = xs[t] - mu;
+      ePrev = e;
+      if (t < first) {
+        continue;
+      }
+      double invH = 1.0 / ht;
+      double r = e * e * invH;
+      ll += c - 0.5 * Math.log(ht) - 0.5 * r;
+      if (wantGrad) {
+        double dldh = 0.5 * (r - 1) * invH;
+        gMu += dldh * dMu + e * invH; // de_t/dmu = -1 and dl/de = -e/h
+        gOmega += dldh * dOmega;
+        gAlpha += dldh * dAlpha;
+        gBeta += dldh * dBeta;
+      }
+    }
+    if (wantGrad) {
+      java.util.Arrays.fill(grad, 0.0);
+      if (hasMu) {
+        grad[iMu] = gMu;
+      }
+      grad[iOmega] = gOmega;
+      grad[iAlpha] = gAlpha;
+      grad[iBeta] = gBeta;
+    }
     return ll;
   }
 }
