@@ -5,7 +5,6 @@ import dev.tyche.risk.backtest.VarHealthMonitor;
 import dev.tyche.risk.var.CvarRule;
 import dev.tyche.risk.var.QuantileRule;
 import dev.tyche.risk.var.RollingHistoricalVar;
-import dev.tyche.risk.volatility.EwmaVolatility;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,10 +16,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Per-observation cost of the streaming risk estimators: one operation folds in one daily return.
- * The returns cycle through the 5,000 simulated GARCH values of {@link RiskBenchData}, divided by
- * 100 (simple-return scale), so the windows see a fresh, heavy-tailed mix. Run with {@code -prof
- * gc}: every benchmark here should show {@code gc.alloc.rate.norm} of 0 B/op.
+ * Per-observation cost of the windowed streaming risk estimators (EWMA has no window: {@link
+ * EwmaUpdateBenchmark}): one operation folds in one daily return. The returns cycle through the
+ * 5,000 simulated GARCH values of {@link RiskBenchData}, divided by 100 (simple-return scale), so
+ * the windows see a fresh, heavy-tailed mix. Run with {@code -prof gc}: every benchmark here should
+ * show {@code gc.alloc.rate.norm} of 0 B/op.
  *
  * <p>Mutable JMH state; confined to one benchmark thread.
  */
@@ -37,7 +37,6 @@ public class StreamingRiskBenchmark {
   private double[] varForecasts;
   private int i;
 
-  private EwmaVolatility ewma;
   private RollingHistoricalVar rolling;
   private VarHealthMonitor monitor;
 
@@ -57,13 +56,11 @@ public class StreamingRiskBenchmark {
       varForecasts[t] = warm.var(QuantileRule.TYPE_7_LINEAR);
       warm.update(returns[t]);
     }
-    ewma = new EwmaVolatility(EwmaVolatility.RISKMETRICS_DAILY_LAMBDA, 4e-4);
     rolling = new RollingHistoricalVar(window, 0.99);
     monitor = new VarHealthMonitor(window, 0.01, 0.05);
     for (int t = 0; t < window; t++) {
       rolling.update(returns[t]);
       monitor.update(returns[t], varForecasts[t]);
-      ewma.update(returns[t]);
     }
     i = window;
   }
@@ -72,16 +69,6 @@ public class StreamingRiskBenchmark {
     int t = i;
     i = t + 1 == returns.length ? 0 : t + 1;
     return t;
-  }
-
-  /**
-   * EWMA (RiskMetrics) variance update; the window parameter does not apply.
-   *
-   * @return the new variance forecast
-   */
-  @Benchmark
-  public double ewmaUpdate() {
-    return ewma.update(returns[nextIndex()]);
   }
 
   /**
