@@ -6,6 +6,8 @@ import dev.tyche.risk.volatility.GarchParameters;
 import dev.tyche.risk.volatility.GarchSpec;
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +21,18 @@ import java.util.Locale;
  * column {@code x} (17 significant digits) and a column {@code x_hex} ({@link
  * Double#toHexString(double)}, which R's {@code as.numeric} parses exactly), so the peer fits
  * bit-identical doubles. Then prints, per series, Tyche's log-likelihood, parameters, status and
- * BFGS iterations in the same layout as {@code peer/garch_fit_timing.R}.
+ * BFGS iterations in the same layout as {@code peer/garch_fit_timing.R}, and the CPU time of this
+ * thread per fit ({@link ThreadMXBean#getCurrentThreadCpuTime()}, after 50 warm-up fits, averaged
+ * over 50 fits), the counterpart of R's user+sys time: on a machine shared with other jobs it
+ * counts only the cycles the fit itself got, unlike elapsed time. The JMH figures in {@code
+ * GarchFitBenchmark} remain the reference timing.
  *
  * <p>Not thread-safe; a command-line tool.
  */
 public final class GarchComparisonData {
+
+  private static final int WARM_UP_FITS = 50;
+  private static final int TIMED_FITS = 50;
 
   private GarchComparisonData() {}
 
@@ -68,6 +77,26 @@ public final class GarchComparisonData {
         p.beta1(),
         fit.status(),
         fit.iterations());
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    if (threads.isCurrentThreadCpuTimeSupported()) {
+      double sink = 0.0;
+      for (int i = 0; i < WARM_UP_FITS; i++) {
+        sink += model.fit(x).logLikelihood();
+      }
+      long start = threads.getCurrentThreadCpuTime();
+      for (int i = 0; i < TIMED_FITS; i++) {
+        sink += model.fit(x).logLikelihood();
+      }
+      long cpu = threads.getCurrentThreadCpuTime() - start;
+      System.out.printf(
+          Locale.ROOT,
+          "tyche   %-15s thread CPU time per fit: %.2f ms (%d fits after %d warm-up; checksum %.3f)%n",
+          name,
+          cpu / 1e6 / TIMED_FITS,
+          TIMED_FITS,
+          WARM_UP_FITS,
+          sink);
+    }
     System.out.printf(Locale.ROOT, "wrote %s%n", csv.toAbsolutePath().normalize());
   }
 }

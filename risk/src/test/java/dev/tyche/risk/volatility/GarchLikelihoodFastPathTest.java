@@ -61,6 +61,18 @@ class GarchLikelihoodFastPathTest {
   }
 
   @Test
+  void subnormalVariancesGiveTheGenericLikelihood() {
+    // Zero returns and a subnormal omega keep every h_t subnormal.
+    double[] x = new double[300];
+    GarchSpec spec = GarchSpec.garch().withMean(MeanEquation.ZERO);
+    double[] theta = {1e-310, 0.1, 0.5};
+    double ll = new GarchLikelihood(spec, x.clone()).evaluate(theta, null, null);
+    double generic =
+        new GarchLikelihood(spec, x.clone()).evaluate(theta, new double[3], new double[300][3]);
+    assertThat(ll).isFinite().isCloseTo(generic, within(1e-12 * Math.abs(generic)));
+  }
+
+  @Test
   void bothPathsRejectANonPositiveVariance() {
     double[] x = {1.0, -2.0, 0.5, 3.0, -1.0};
     GarchSpec spec = GarchSpec.garch();
