@@ -28,6 +28,14 @@ final class Bfgs {
   private static final double C2 = 0.9;
   private static final int MAX_LINE_SEARCH = 60;
 
+  /**
+   * Zoom steps before giving up. A smooth objective brackets a strong-Wolfe point in a few
+   * interpolations; needing more means the objective differences have reached rounding noise (a
+   * GARCH likelihood of thousands of observations near its optimum), where further evaluations
+   * cannot improve anything. SciPy's {@code scalar_search_wolfe2} stops its zoom after 10.
+   */
+  private static final int MAX_ZOOM = 12;
+
   private final Objective f;
   private final int n;
   private final double[] trial;
@@ -37,6 +45,11 @@ final class Bfgs {
   private final double[] s;
   private final double[] y;
   private final double[] tmp;
+
+  /** The step of the last {@link #evalAlong} call and the raw objective value it got there. */
+  private double lastStep = Double.NaN;
+
+  private double lastValue = Double.NaN;
 
   Bfgs(Objective f, int n) {
     this.f = f;
@@ -95,7 +108,10 @@ final class Bfgs {
       double a0 = scaled ? 1.0 : Math.min(1.0, 1.0 / Math.max(gNorm, 1e-300));
       double step = lineSearch(u, fx, slope, a0);
       if (!(step > 0)) {
-        if (scaled) {
+        // Within 1e3 x tolerance a failed search means the objective has reached rounding noise:
+        // a steepest-descent restart would only repeat the failure at the same cost, and the run
+        // counts as converged either way (see below).
+        if (scaled && gNorm > 1e3 * gradientTolerance) {
           setIdentity(1.0 / Math.max(1.0, gNorm));
           scaled = false;
           continue;
@@ -104,10 +120,17 @@ final class Bfgs {
         converged = gNorm <= 1e3 * gradientTolerance;
         break;
       }
-      for (int i = 0; i < n; i++) {
-        trial[i] = u[i] + step * direction[i];
+      double fNew;
+      if (step == lastStep) {
+        // The line search ended on the point it evaluated last: trial and trialGrad hold it
+        // already, so skip a second evaluation of the same point (half of all evaluations).
+        fNew = lastValue;
+      } else {
+        for (int i = 0; i < n; i++) {
+          trial[i] = u[i] + step * direction[i];
+        }
+        fNew = f.value(trial, trialGrad);
       }
-      double fNew = f.value(trial, trialGrad);
       if (!Double.isFinite(fNew) || fNew > fx) {
         reason = "line search returned a non-improving point";
         converged = gNorm <= 1e3 * gradientTolerance;
@@ -144,6 +167,7 @@ final class Bfgs {
 
   /** Strong-Wolfe step length along {@link #direction}, or 0 if none was found. */
   private double lineSearch(double[] u, double f0, double slope0, double aInit) {
+    lastStep = Double.NaN;
     double aPrev = 0.0;
     double fPrev = f0;
     double dPrev = slope0;
@@ -186,7 +210,7 @@ final class Bfgs {
       double hi,
       double fHi,
       double dHi) {
-    for (int j = 0; j < MAX_LINE_SEARCH; j++) {
+    for (int j = 0; j < MAX_ZOOM; j++) {
       double width = hi - lo;
       double a = interpolate(lo, fLo, dLo, hi, fHi, dHi);
       double lower = Math.min(lo + 0.1 * width, lo + 0.9 * width);
@@ -245,6 +269,8 @@ final class Bfgs {
       trial[i] = u[i] + a * direction[i];
     }
     double v = f.value(trial, trialGrad);
+    lastStep = a;
+    lastValue = v;
     return allFinite(trialGrad) ? v : Double.NaN;
   }
 
