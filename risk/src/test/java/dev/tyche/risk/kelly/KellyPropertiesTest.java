@@ -37,6 +37,35 @@ class KellyPropertiesTest {
     assertThat(Math.abs(empirical - gaussian)).isLessThanOrEqualTo(0.1 * Math.abs(gaussian) + 0.1);
   }
 
+  /** Kelly (1956): f* maximises expected log growth, so any admissible perturbation grows less. */
+  @Property(tries = 100)
+  void growthIsMaximalAtTheKellyFraction(
+      @ForAll long seed,
+      @ForAll @DoubleRange(min = -2, max = 2) double muPerMille,
+      @ForAll @DoubleRange(min = 1, max = 5) double sigmaPercent,
+      @ForAll @DoubleRange(min = 0.01, max = 0.5) double relativeStep) {
+    Random rnd = new Random(seed);
+    double[] r = new double[500];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = muPerMille / 1000 + sigmaPercent / 100 * rnd.nextGaussian();
+    }
+    double f = EmpiricalKelly.bet(r, KellyConstraints.NONE).fraction();
+    double[] admissible = EmpiricalKelly.admissibleInterval(r);
+    double best = EmpiricalKelly.growth(r, f);
+    double step = relativeStep * Math.max(1.0, Math.abs(f));
+    for (double g : new double[] {f - step, f + step}) {
+      if (g > admissible[0] && g < admissible[1]) {
+        assertThat(EmpiricalKelly.growth(r, g)).isLessThan(best);
+      }
+    }
+    double mu = muPerMille / 1000;
+    double sigma = sigmaPercent / 100;
+    double gaussian = GaussianKelly.bet(mu, 0, sigma, KellyConstraints.NONE).fraction();
+    double top = GaussianKelly.growth(mu, 0, sigma, gaussian);
+    assertThat(GaussianKelly.growth(mu, 0, sigma, gaussian + step)).isLessThan(top);
+    assertThat(GaussianKelly.growth(mu, 0, sigma, gaussian - step)).isLessThan(top);
+  }
+
   @Property(tries = 200)
   void fractionalKellyScalesLinearly(
       @ForAll @DoubleRange(min = -0.5, max = 0.5) double mu,
