@@ -199,11 +199,20 @@ public final class GarchModel {
     List<double[]> starts = startingPoints(mean, level, Math.sqrt(var), options);
     Bfgs bfgs = new Bfgs(objective, k);
     Bfgs.Result best = null;
+    List<Bfgs.Result> converged = new ArrayList<>();
+    int tried = 0;
     for (double[] start : starts) {
+      tried++;
       Bfgs.Result r =
           bfgs.minimize(transform.toU(start), options.maxIterations(), options.gradientTolerance());
       if (Double.isFinite(r.value()) && (best == null || r.value() < best.value())) {
         best = r;
+      }
+      if (options.stopWhenTwoStartsAgree() && r.converged() && Double.isFinite(r.value())) {
+        if (agreesWithAny(r, converged)) {
+          break;
+        }
+        converged.add(r);
       }
     }
     if (best == null) {
@@ -212,7 +221,23 @@ public final class GarchModel {
     }
     double[] thetaHat = new double[k];
     transform.toTheta(best.argmin(), thetaHat);
-    return summarise(x, lik, thetaHat, best, starts.size(), var);
+    return summarise(x, lik, thetaHat, best, tried, var);
+  }
+
+  /** Two independent starts reaching the same point is evidence that it is the global optimum. */
+  private static boolean agreesWithAny(Bfgs.Result r, List<Bfgs.Result> others) {
+    for (Bfgs.Result o : others) {
+      boolean sameValue =
+          Math.abs(r.value() - o.value()) <= 1e-10 * Math.max(1.0, Math.abs(r.value()));
+      boolean samePoint = true;
+      for (int j = 0; j < r.argmin().length && samePoint; j++) {
+        samePoint = Math.abs(r.argmin()[j] - o.argmin()[j]) <= 1e-5;
+      }
+      if (sameValue && samePoint) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private GarchFit summarise(
