@@ -107,8 +107,7 @@ class LimiterClockBackoffTest {
     ServerClock s = new ServerClock(clock, 60_000);
     assertThat(s.isStale()).isTrue();
     assertThat(s.lastRoundTripMillis()).isEqualTo(-1);
-    s.update(
-        2_000 + 500, 1_000, 1_200); // midpoint 1 100 -> offset 1 400
+    s.update(2_000 + 500, 1_000, 1_200); // midpoint 1 100 -> offset 1 400
     assertThat(s.offsetMillis()).isEqualTo(1_400);
     assertThat(s.currentTimeMillis()).isEqualTo(2_400);
     assertThat(s.lastRoundTripMillis()).isEqualTo(200);
