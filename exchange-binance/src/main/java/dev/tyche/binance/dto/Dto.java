@@ -70,6 +70,23 @@ public final class Dto {
   }
 
   /**
+   * Requires plain decimal text that is not negative (sizes, volumes, prices).
+   *
+   * @param value the bound value
+   * @param field the JSON field name
+   * @return the text
+   * @throws IllegalArgumentException naming the field if malformed or negative
+   */
+  public static String unsignedDecimal(String value, String field) {
+    decimal(value, field);
+    if (value.startsWith("-")) {
+      throw new IllegalArgumentException(
+          "field '" + field + "' must be >= 0 but was '" + value + "'");
+    }
+    return value;
+  }
+
+  /**
    * Plain decimal text, or a default when the field is absent.
    *
    * @param value the bound value, may be null

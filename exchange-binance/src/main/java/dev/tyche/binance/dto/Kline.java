@@ -36,14 +36,14 @@ public record Kline(
     String takerBuyQuoteVolume) {
   // Every price is decimal text and the close time follows the open time.
   public Kline {
-    Dto.decimal(open, "open");
-    Dto.decimal(high, "high");
-    Dto.decimal(low, "low");
-    Dto.decimal(close, "close");
-    Dto.decimal(volume, "volume");
-    Dto.decimal(quoteVolume, "quoteVolume");
-    Dto.decimal(takerBuyBaseVolume, "takerBuyBaseVolume");
-    Dto.decimal(takerBuyQuoteVolume, "takerBuyQuoteVolume");
+    Dto.unsignedDecimal(open, "open");
+    Dto.unsignedDecimal(high, "high");
+    Dto.unsignedDecimal(low, "low");
+    Dto.unsignedDecimal(close, "close");
+    Dto.unsignedDecimal(volume, "volume");
+    Dto.unsignedDecimal(quoteVolume, "quoteVolume");
+    Dto.unsignedDecimal(takerBuyBaseVolume, "takerBuyBaseVolume");
+    Dto.unsignedDecimal(takerBuyQuoteVolume, "takerBuyQuoteVolume");
     if (openTime < 0 || closeTime <= openTime || trades < 0) {
       throw new IllegalArgumentException(
           "kline fields must satisfy 0 <= openTime < closeTime and trades >= 0 but were openTime="

@@ -1,5 +1,6 @@
 package dev.tyche.binance.mapping;
 
+import dev.tyche.core.id.Asset;
 import dev.tyche.core.id.Symbol;
 import dev.tyche.core.num.Decimal;
 import dev.tyche.core.num.Price;
@@ -59,6 +60,14 @@ final class Fields {
       return Symbol.of(text);
     } catch (RuntimeException e) {
       throw wrap(field, text, "a symbol", e);
+    }
+  }
+
+  static Asset asset(String text, String field) {
+    try {
+      return Asset.of(text);
+    } catch (RuntimeException e) {
+      throw wrap(field, text, "an asset code", e);
     }
   }
 

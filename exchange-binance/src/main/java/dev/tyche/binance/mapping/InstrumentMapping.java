@@ -3,7 +3,6 @@ package dev.tyche.binance.mapping;
 import dev.tyche.binance.dto.ExchangeInfo;
 import dev.tyche.binance.dto.SymbolFilter;
 import dev.tyche.binance.dto.SymbolInfo;
-import dev.tyche.core.id.Asset;
 import dev.tyche.core.instrument.ContractType;
 import dev.tyche.core.instrument.Instrument;
 import dev.tyche.core.num.Decimal;
@@ -68,9 +67,9 @@ public final class InstrumentMapping {
     try {
       return new Instrument(
           Fields.symbol(s.symbol(), "symbol"),
-          Asset.of(s.baseAsset()),
-          Asset.of(s.quoteAsset()),
-          Asset.of(s.marginAsset()),
+          Fields.asset(s.baseAsset(), where + "baseAsset"),
+          Fields.asset(s.quoteAsset(), where + "quoteAsset"),
+          Fields.asset(s.marginAsset(), where + "marginAsset"),
           ContractType.PERPETUAL,
           priceScale,
           qtyScale,

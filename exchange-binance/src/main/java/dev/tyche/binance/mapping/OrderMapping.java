@@ -8,7 +8,6 @@ import dev.tyche.binance.dto.UserTrade;
 import dev.tyche.binance.rest.AlgoOrderRequest;
 import dev.tyche.binance.rest.NewOrderRequest;
 import dev.tyche.binance.rest.OrderRequest;
-import dev.tyche.core.id.Asset;
 import dev.tyche.core.id.ClientOrderId;
 import dev.tyche.core.id.Symbol;
 import dev.tyche.core.id.TradeId;
@@ -212,7 +211,12 @@ public final class OrderMapping {
       cum = cum.plus(last);
       if (cum.compareTo(orig) > 0) {
         throw new IllegalArgumentException(
-            "trades overfill order " + o.orderId() + ": " + cum + " > origQty " + orig);
+            "field 'qty': trades overfill order "
+                + o.orderId()
+                + ": cumulative "
+                + cum
+                + " > origQty "
+                + orig);
       }
       Execution ex =
           new Execution(
@@ -224,7 +228,8 @@ public final class OrderMapping {
               cum,
               orig.minus(cum),
               Money.of(
-                  Asset.of(tr.commissionAsset()), Fields.decimal(tr.commission(), "commission")),
+                  Fields.asset(tr.commissionAsset(), "commissionAsset"),
+                  Fields.decimal(tr.commission(), "commission")),
               tr.maker() ? Liquidity.MAKER : Liquidity.TAKER);
       out.add(
           ex.leavesQuantity().isZero()
