@@ -20,7 +20,9 @@ public sealed interface QueueModel permits QueueModel.Proportional, QueueModel.F
    * The fraction of an unexplained decrease taken from the queue ahead of us.
    *
    * @param ahead the estimated quantity ahead of us before the decrease, {@code >= 0}
-   * @param levelBefore the visible level quantity before the decrease, {@code > 0}
+   * @param levelBefore the level quantity when the cancellations happened (the visible quantity
+   *     before the decrease less the trades at the level since the previous update), {@code >=
+   *     ahead}
    * @return a fraction in {@code [0, 1]}
    */
   double aheadShare(long ahead, long levelBefore);

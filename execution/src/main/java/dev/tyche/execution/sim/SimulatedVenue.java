@@ -1107,7 +1107,10 @@ public final class SimulatedVenue implements ExecutionClient {
       if (now < before) {
         long cancelled = (before - now) - o.tradedSinceDepth;
         if (cancelled > 0 && o.queueAhead > 0) {
-          double share = model.aheadShare(o.queueAhead, before);
+          // The trades took their quantity from the front: what remained when the cancellations
+          // happened was the level less the traded quantity.
+          long remaining = Math.max(before - o.tradedSinceDepth, o.queueAhead);
+          double share = model.aheadShare(o.queueAhead, remaining);
           long ahead = (long) Math.floor(cancelled * share);
           o.queueAhead -= Math.min(ahead, o.queueAhead);
         }
