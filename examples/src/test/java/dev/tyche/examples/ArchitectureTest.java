@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ArchitectureTest {
 
-  private static final List<String> COMMON = List.of("java..", "org.slf4j..", "dev.tyche.core..");
+  private static final List<String> COMMON =
+      List.of("java..", "javax..", "org.slf4j..", "dev.tyche.core..");
   private static final List<String> MATH = List.of("org.apache.commons.math3..", "org.ejml..");
 
   /** Module package to the packages its classes may depend on, besides its own. */
