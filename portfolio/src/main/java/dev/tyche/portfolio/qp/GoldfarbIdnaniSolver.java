@@ -205,6 +205,7 @@ public final class GoldfarbIdnaniSolver {
     boolean[] active = new boolean[m];
     int q = 0;
     int iterations = 0;
+    int refinedAt = -1;
     while (true) {
       // Step 1: choose a violated constraint (equalities first).
       int p = -1;
@@ -246,6 +247,14 @@ public final class GoldfarbIdnaniSolver {
             pickedEquality = eq;
           }
         }
+      }
+      if (p < 0 && refinedAt != iterations) {
+        // Re-derive x (and u) from the active set alone, so that rounding accumulated over the
+        // steps (large when the unconstrained minimum is far away) does not survive; then check
+        // feasibility again.
+        refinedAt = iterations;
+        refine(n, q, lin, rhs);
+        continue;
       }
       if (p < 0) {
         if (!allFinite(xv, n)) {
@@ -364,6 +373,46 @@ public final class GoldfarbIdnaniSolver {
         dropConstraint(drop, q, n, active);
         q--;
         sp = sign * (sparseDot(p, start, col, val) - rhs[p]);
+      }
+    }
+  }
+
+  /**
+   * The minimiser of the objective subject to the active constraints held as equalities, from the
+   * current factorisation: {@code x = J2 J2' d + J1 R^-T b_A} and {@code u = R^-1 (R^-T b_A - J1'
+   * d)} (Goldfarb and Idnani 1983, eq. 4.4-4.5 applied to the equality-constrained subproblem).
+   */
+  private void refine(int n, int q, double[] lin, double[] rhs) {
+    // tmp[j] = (J'd)_j for every column of J.
+    for (int j = 0; j < n; j++) {
+      tmp[j] = dot(jt, j * n, lin, n);
+    }
+    // rv = R^-T b_A (forward substitution with the lower-triangular R').
+    for (int i = 0; i < q; i++) {
+      int off = i * n;
+      double s = sgn[i] * rhs[act[i]];
+      for (int k = 0; k < i; k++) {
+        s -= rm[off + k] * rv[k];
+      }
+      rv[i] = s / rm[off + i];
+    }
+    Arrays.fill(xv, 0, n, 0.0);
+    for (int j = 0; j < n; j++) {
+      double coef = j < q ? rv[j] : tmp[j];
+      if (coef != 0.0) {
+        axpy(coef, jt, j * n, xv, n);
+      }
+    }
+    // u = R^-1 (rv - J1'd) (back substitution).
+    for (int i = 0; i < q; i++) {
+      uv[i] = rv[i] - tmp[i];
+    }
+    for (int c = q - 1; c >= 0; c--) {
+      int off = c * n;
+      uv[c] /= rm[off + c];
+      double uc = uv[c];
+      for (int i = 0; i < c; i++) {
+        uv[i] -= rm[off + i] * uc;
       }
     }
   }

@@ -1,6 +1,7 @@
 package dev.tyche.portfolio.qp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
 import net.jqwik.api.ForAll;
@@ -111,8 +112,7 @@ class QpPropertiesTest {
       assertThat(l).as("dual feasibility %d", i).isGreaterThanOrEqualTo(-1e-10);
       assertThat(Math.abs(s * l)).as("complementarity %d", i).isLessThan(1e-7 * (1 + l));
     }
-    assertThat(r.objective())
-        .isCloseTo(c.program().objective(x), org.assertj.core.api.Assertions.within(1e-12));
+    assertThat(r.objective()).isCloseTo(c.program().objective(x), within(1e-12));
   }
 
   @Property(tries = 150)
@@ -146,13 +146,20 @@ class QpPropertiesTest {
     }
     double fT = c.program().objective(r.x());
     double fO = c.program().objective(y);
-    // Tyche's objective is never worse than ojAlgo's (beyond rounding) and the points agree.
+    // Tyche's objective is never worse than ojAlgo's (beyond rounding). Where the objectives agree
+    // the points agree (strict convexity). ojAlgo 55 sometimes stops at a worse point it labels
+    // optimal on degenerate problems (duplicate bound rows); then Tyche's point must be feasible
+    // and strictly better, which the KKT property and this check establish.
     assertThat(fT).isLessThanOrEqualTo(fO + 1e-7 * (1 + Math.abs(fO)));
     double[] x = r.x();
-    for (int j = 0; j < n; j++) {
-      assertThat(x[j])
-          .as("x[%d]", j)
-          .isCloseTo(y[j], org.assertj.core.api.Assertions.within(1e-5 * (1 + Math.abs(y[j]))));
+    if (fO - fT <= 1e-7 * (1 + Math.abs(fT))) {
+      for (int j = 0; j < n; j++) {
+        assertThat(x[j]).as("x[%d]", j).isCloseTo(y[j], within(1e-5 * (1 + Math.abs(y[j]))));
+      }
+    } else {
+      for (int i = 0; i < mIn; i++) {
+        assertThat(dot(c.aIn()[i], x) - c.bIn()[i]).isGreaterThan(-1e-9 * (1 + norm(x)));
+      }
     }
   }
 
