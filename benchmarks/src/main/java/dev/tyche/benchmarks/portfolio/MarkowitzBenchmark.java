@@ -50,8 +50,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 3)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
 @Fork(1)
 public class MarkowitzBenchmark {
 
