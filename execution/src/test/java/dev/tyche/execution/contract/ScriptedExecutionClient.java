@@ -162,10 +162,13 @@ public final class ScriptedExecutionClient implements ExecutionClient, MarketDat
 
   @Override
   public void start(OrderEventListener eventListener) {
-    if (listener != null) {
+    // A closed venue may be started again by a restarted engine: its orders survive, as a real
+    // venue's do.
+    if (listener != null && !closed) {
       throw new IllegalStateException("already started");
     }
     this.listener = Objects.requireNonNull(eventListener, "listener");
+    this.closed = false;
   }
 
   @Override
