@@ -113,6 +113,14 @@ class RestartFromJournalTest {
     assertThat(after.orders().snapshots()).isEqualTo(orders);
     // Ids continue after the journaled ones: a restarted strategy never reuses one.
     assertThat(s2.ctx.nextClientOrderId()).isEqualTo(ClientOrderId.of("s1-5"));
+    // The restored funding time is not settled again.
+    after.process(
+        new FundingRate(
+            SYM,
+            Fixture.T0 + 3 * 60_000L,
+            Decimal.parse("0.0001"),
+            Optional.of(Price.parse("30200.00"))));
+    assertThat(after.ledger().funding(Asset.USDT)).isEqualTo(account.funding().get(Asset.USDT));
     // The restored resting order still fills, exactly once, into the restored ledger.
     after.process(bar(4, "29000.00"));
     assertThat(after.orders().state(s.resting)).contains(OrderState.FILLED);
