@@ -125,14 +125,6 @@ class RestartFromJournalTest {
     after.process(bar(4, "29000.00"));
     assertThat(after.orders().state(s.resting)).contains(OrderState.FILLED);
     assertThat(after.ledger().fillCount()).isEqualTo(account.fillCount() + 1);
-    // The restored funding time is not settled again.
-    after.process(
-        new FundingRate(
-            SYM,
-            Fixture.T0 + 3 * 60_000L,
-            Decimal.parse("0.0001"),
-            Optional.of(Price.parse("30200.00"))));
-    assertThat(after.ledger().funding(Asset.USDT)).isEqualTo(account.funding().get(Asset.USDT));
   }
 
   @Test
