@@ -16,7 +16,7 @@ import java.util.Objects;
  *     Sigma w)} at {@code weights}
  * @param volatility the per-period portfolio volatility {@code sqrt(w' Sigma w)} at {@code weights}
  * @param status whether the tolerance was met
- * @param sweeps the number of full coordinate sweeps performed
+ * @param iterations the number of iterations performed (Newton steps or coordinate sweeps)
  * @param residual {@code max_i |percentContributions_i - budgets_i|} at the returned weights
  */
 public record RiskBudgetResult(
@@ -25,7 +25,7 @@ public record RiskBudgetResult(
     double[] percentContributions,
     double volatility,
     ConvergenceStatus status,
-    int sweeps,
+    int iterations,
     double residual) {
 
   /** Validates the fields and copies the arrays. */
@@ -41,8 +41,8 @@ public record RiskBudgetResult(
       throw new IllegalArgumentException(
           "volatility must be finite and >= 0 but was " + volatility);
     }
-    if (sweeps < 0) {
-      throw new IllegalArgumentException("sweeps must be >= 0 but was " + sweeps);
+    if (iterations < 0) {
+      throw new IllegalArgumentException("iterations must be >= 0 but was " + iterations);
     }
     if (!(residual >= 0.0)) {
       throw new IllegalArgumentException("residual must be >= 0 but was " + residual);
@@ -99,7 +99,7 @@ public record RiskBudgetResult(
         && Arrays.equals(percentContributions, r.percentContributions)
         && Double.compare(volatility, r.volatility) == 0
         && status == r.status
-        && sweeps == r.sweeps
+        && iterations == r.iterations
         && Double.compare(residual, r.residual) == 0;
   }
 
@@ -110,7 +110,7 @@ public record RiskBudgetResult(
     h = 31 * h + Arrays.hashCode(percentContributions);
     h = 31 * h + Double.hashCode(volatility);
     h = 31 * h + status.hashCode();
-    h = 31 * h + sweeps;
+    h = 31 * h + iterations;
     return 31 * h + Double.hashCode(residual);
   }
 
@@ -126,8 +126,8 @@ public record RiskBudgetResult(
         + volatility
         + ", status="
         + status
-        + ", sweeps="
-        + sweeps
+        + ", iterations="
+        + iterations
         + ", residual="
         + residual
         + "]";

@@ -3,6 +3,9 @@ package dev.tyche.portfolio.risk;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
  * Long-only risk-budgeting portfolios: weights {@code w > 0}, {@code sum w = 1}, whose percentage
@@ -21,18 +24,24 @@ import java.util.Objects;
  *
  * whose first-order condition {@code y_i (Sigma y)_i = b_i} says that the risk contributions of
  * {@code y} are proportional to the budgets; {@code w = y / sum(y)} then has percentage
- * contributions exactly {@code b}. The minimiser is found by cyclical coordinate descent
- * (Griveau-Billion, Richard and Roncalli, "A fast algorithm for computing high-dimensional risk
- * parity portfolios", arXiv:1311.4057, 2013): each coordinate is set to the positive root of its
- * own first-order condition, {@code Sigma_ii y_i^2 + c_i y_i - b_i = 0} with {@code c_i = sum_{j !=
- * i} Sigma_ij y_j}:
+ * contributions exactly {@code b}. Two minimisers are offered ({@link RiskBudgetMethod}):
  *
- * <pre>{@code
- * y_i = (-c_i + sqrt(c_i^2 + 4 Sigma_ii b_i)) / (2 Sigma_ii)
- * }</pre>
+ * <ul>
+ *   <li>{@link RiskBudgetMethod#NEWTON} (default), as Spinu proposes: the Newton direction {@code
+ *       H^-1 g} with gradient {@code g = Sigma y - b / y} and Hessian {@code H = Sigma + diag(b /
+ *       y^2)} (positive definite even for a singular {@code Sigma}), and a backtracking line search
+ *       that halves the step until the iterate stays positive and {@code f} decreases by the Armijo
+ *       rule {@code f(y - t d) <= f(y) - 1e-4 t g'd}.
+ *   <li>{@link RiskBudgetMethod#COORDINATE_DESCENT}: cyclical coordinate descent (Griveau-Billion,
+ *       Richard and Roncalli, "A fast algorithm for computing high-dimensional risk parity
+ *       portfolios", arXiv:1311.4057, 2013), each coordinate set to the positive root of its own
+ *       first-order condition {@code Sigma_ii y_i^2 + c_i y_i - b_i = 0}, {@code c_i = sum_{j != i}
+ *       Sigma_ij y_j}: {@code y_i = (-c_i + sqrt(c_i^2 + 4 Sigma_ii b_i)) / (2 Sigma_ii)}.
+ * </ul>
  *
- * Every update lowers {@code f}; the iteration stops when {@code max_i |PRC_i - b_i|} is within
- * {@link RiskBudgetOptions#tolerance()} or after {@link RiskBudgetOptions#maxSweeps()} sweeps,
+ * Both decrease {@code f} at every step. The iteration stops when {@code max_i |PRC_i - b_i|} is
+ * within {@link RiskBudgetOptions#tolerance()}, or after {@link RiskBudgetOptions#maxIterations()}
+ * iterations (or when the Newton line search can no longer decrease {@code f} in floating point),
  * which the result reports as {@link ConvergenceStatus#MAX_ITERATIONS_REACHED}. The start is
  * inverse-volatility weights scaled to unit variance.
  *
@@ -143,35 +152,25 @@ public final class RiskBudgeting {
     for (int i = 0; i < n; i++) {
       y[i] /= scale;
     }
-    double[] sy = CovarianceChecks.times(covariance, y);
-
-    int sweeps = 0;
-    double residual = residual(y, sy, budgets);
-    while (residual > options.tolerance() && sweeps < options.maxSweeps()) {
-      for (int i = 0; i < n; i++) {
-        double sii = covariance[i][i];
-        double c = sy[i] - sii * y[i];
-        double updated = (-c + Math.sqrt(c * c + 4.0 * sii * budgets[i])) / (2.0 * sii);
-        double delta = updated - y[i];
-        if (delta != 0.0) {
-          for (int k = 0; k < n; k++) {
-            sy[k] += delta * covariance[k][i];
-          }
-          y[i] = updated;
-        }
-      }
-      sweeps++;
-      // The incremental Sigma y drifts by rounding; recompute it once per sweep.
-      sy = CovarianceChecks.times(covariance, y);
-      residual = residual(y, sy, budgets);
+    int iterations = 0;
+    double residual = residual(y, CovarianceChecks.times(covariance, y), budgets);
+    while (residual > options.tolerance() && iterations < options.maxIterations()) {
+      boolean moved =
+          options.method() == RiskBudgetMethod.NEWTON
+              ? newtonStep(covariance, budgets, y)
+              : coordinateSweep(covariance, budgets, y);
+      iterations++;
+      residual = residual(y, CovarianceChecks.times(covariance, y), budgets);
       if (!Double.isFinite(residual)) {
         throw new ArithmeticException(
             String.format(
                 Locale.ROOT,
-                "risk budgeting (cyclical coordinate descent) diverged after %d sweeps: the"
-                    + " iterates are not finite (is the covariance singular along a long-only"
-                    + " direction?)",
-                sweeps));
+                "risk budgeting (%s) diverged after %d iterations: the iterates are not finite",
+                options.method(),
+                iterations));
+      }
+      if (!moved) {
+        break;
       }
     }
 
@@ -194,7 +193,78 @@ public final class RiskBudgeting {
             ? ConvergenceStatus.CONVERGED
             : ConvergenceStatus.MAX_ITERATIONS_REACHED;
     return new RiskBudgetResult(
-        w, budgets, prc, Math.sqrt(variance), status, sweeps, maxGap(prc, budgets));
+        w, budgets, prc, Math.sqrt(variance), status, iterations, maxGap(prc, budgets));
+  }
+
+  /** One sweep of cyclical coordinate descent over y, in place. Always reports a move. */
+  private static boolean coordinateSweep(double[][] covariance, double[] budgets, double[] y) {
+    int n = y.length;
+    double[] sy = CovarianceChecks.times(covariance, y);
+    for (int i = 0; i < n; i++) {
+      double sii = covariance[i][i];
+      double c = sy[i] - sii * y[i];
+      double updated = (-c + Math.sqrt(c * c + 4.0 * sii * budgets[i])) / (2.0 * sii);
+      double delta = updated - y[i];
+      if (delta != 0.0) {
+        for (int k = 0; k < n; k++) {
+          sy[k] += delta * covariance[k][i];
+        }
+        y[i] = updated;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * One damped Newton step on y, in place; false if no step size in the line search decreased the
+   * objective (the iterate is then left unchanged: rounding has the last word).
+   */
+  private static boolean newtonStep(double[][] covariance, double[] budgets, double[] y) {
+    int n = y.length;
+    double[] sy = CovarianceChecks.times(covariance, y);
+    DMatrixRMaj hessian = new DMatrixRMaj(covariance);
+    DMatrixRMaj gradient = new DMatrixRMaj(n, 1);
+    for (int i = 0; i < n; i++) {
+      gradient.set(i, 0, sy[i] - budgets[i] / y[i]);
+      hessian.add(i, i, budgets[i] / (y[i] * y[i]));
+    }
+    LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.chol(n);
+    if (!solver.setA(hessian)) {
+      return false;
+    }
+    DMatrixRMaj direction = new DMatrixRMaj(n, 1);
+    solver.solve(gradient, direction);
+    double slope = 0.0;
+    for (int i = 0; i < n; i++) {
+      slope += gradient.get(i, 0) * direction.get(i, 0);
+    }
+    double f0 = objective(covariance, budgets, y);
+    double[] trial = new double[n];
+    // Deep in the quadratic region the decrease g'd is below the rounding of f itself, so the
+    // Armijo test would reject a perfectly good full step: take it if it stays positive.
+    boolean tiny = slope <= 1e-10 * Math.max(1.0, Math.abs(f0));
+    double t = 1.0;
+    for (int halving = 0; halving < 60; halving++, t *= 0.5) {
+      boolean positive = true;
+      for (int i = 0; i < n && positive; i++) {
+        trial[i] = y[i] - t * direction.get(i, 0);
+        positive = trial[i] > 0.0;
+      }
+      if (positive && (tiny || objective(covariance, budgets, trial) <= f0 - 1e-4 * t * slope)) {
+        System.arraycopy(trial, 0, y, 0, n);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code 1/2 y' Sigma y - sum b_i ln y_i}. */
+  private static double objective(double[][] covariance, double[] budgets, double[] y) {
+    double f = 0.5 * CovarianceChecks.dot(y, CovarianceChecks.times(covariance, y));
+    for (int i = 0; i < y.length; i++) {
+      f -= budgets[i] * Math.log(y[i]);
+    }
+    return f;
   }
 
   /** {@code max_i |y_i (Sigma y)_i / (y' Sigma y) - b_i|}, invariant to the scale of y. */
