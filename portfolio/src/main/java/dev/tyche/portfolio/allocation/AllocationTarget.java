@@ -20,11 +20,8 @@ public record AllocationTarget(Instrument instrument, Price price, double weight
   /** Validates the fields. */
   public AllocationTarget {
     Objects.requireNonNull(instrument, "instrument must not be null");
+    // Price is positive by construction (core.num.Price rejects zero and negative prices).
     Objects.requireNonNull(price, "price must not be null");
-    if (price.signum() <= 0) {
-      throw new IllegalArgumentException(
-          "price of " + instrument.symbol() + " must be > 0 but was " + price);
-    }
     if (!(weight >= 0.0) || Double.isInfinite(weight)) {
       throw new IllegalArgumentException(
           "weight of " + instrument.symbol() + " must be finite and >= 0 but was " + weight);
