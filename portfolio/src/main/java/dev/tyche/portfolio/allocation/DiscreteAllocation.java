@@ -166,7 +166,6 @@ public final class DiscreteAllocation {
     final long[] maxSteps;
     final long[] steps;
     final double[] weight;
-    final long capital;
     final double capitalDouble;
     long remaining;
 
@@ -176,7 +175,6 @@ public final class DiscreteAllocation {
       maxSteps = new long[n];
       steps = new long[n];
       weight = new double[n];
-      this.capital = capital;
       this.capitalDouble = capital;
       this.remaining = capital;
     }

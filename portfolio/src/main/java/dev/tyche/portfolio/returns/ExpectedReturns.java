@@ -112,10 +112,10 @@ public final class ExpectedReturns {
    * }</pre>
    *
    * This is Jorion's {@code w = lambda / (T + lambda)} with {@code lambda = (N + 2) / (d' Sigma^-1
-   * d)}, the form also used by DeMiguel, Garlappi and Uppal (2009, Rev. Financial Studies 22(5),
-   * Table 1). Since {@code Sigma} is positive definite, {@code phi} lies in (0, 1]; it is 1 when
-   * all sample means equal the target. With {@link MeanShrinkageTarget#MINIMUM_VARIANCE_MEAN} the
-   * target is Jorion's {@code mu_0 = 1' Sigma^-1 mu_hat / 1' Sigma^-1 1}; with {@link
+   * d)}, the form also used by DeMiguel, Garlappi and Uppal (2009, Rev. Financial Studies 22(5)).
+   * Since {@code Sigma} is positive definite, {@code phi} lies in (0, 1]; it is 1 when all sample
+   * means equal the target. With {@link MeanShrinkageTarget#MINIMUM_VARIANCE_MEAN} the target is
+   * Jorion's {@code mu_0 = 1' Sigma^-1 mu_hat / 1' Sigma^-1 1}; with {@link
    * MeanShrinkageTarget#GRAND_MEAN} it is the plain average of the sample means and the same
    * intensity formula is applied (a variant, not Jorion's exact estimator).
    *
