@@ -29,6 +29,20 @@ final class Bfgs {
   private Bfgs() {}
 
   static Result minimize(Objective f, double[] start, int maxIterations, double gradientTolerance) {
+    return minimize(f, start, null, maxIterations, gradientTolerance);
+  }
+
+  /**
+   * Minimises f from {@code start}. {@code initialDiagonal}, if not null, is the diagonal of the
+   * starting inverse Hessian (a preconditioner); otherwise the identity is used and rescaled after
+   * the first step by eq. 6.20.
+   */
+  static Result minimize(
+      Objective f,
+      double[] start,
+      double[] initialDiagonal,
+      int maxIterations,
+      double gradientTolerance) {
     int n = start.length;
     double[] x = start.clone();
     double[] g = new double[n];
@@ -39,12 +53,12 @@ final class Bfgs {
     double[] y = new double[n];
     double[] hy = new double[n];
     double[] h = new double[n * n];
-    identity(h, n, 1.0);
+    boolean scaled = initialDiagonal != null;
+    reset(h, n, initialDiagonal);
     double fx = f.value(x, g);
     if (!Double.isFinite(fx)) {
       return new Result(x, fx, Double.NaN, 0, Result.STALLED);
     }
-    boolean scaled = false;
     int iter = 0;
     while (true) {
       double gNorm = maxAbs(g);
@@ -65,13 +79,13 @@ final class Bfgs {
         slope += v * g[i];
       }
       if (!(slope < 0.0)) {
-        // Lost positive definiteness through rounding: restart from steepest descent.
-        identity(h, n, 1.0);
-        scaled = false;
+        // Lost positive definiteness through rounding: restart from the initial matrix.
+        reset(h, n, initialDiagonal);
+        scaled = initialDiagonal != null;
         slope = 0.0;
         for (int i = 0; i < n; i++) {
-          dir[i] = -g[i];
-          slope -= g[i] * g[i];
+          dir[i] = -h[i * n + i] * g[i];
+          slope += dir[i] * g[i];
         }
       }
       double step = 1.0;
@@ -128,6 +142,15 @@ final class Bfgs {
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
         h[i * n + j] += c * s[i] * s[j] - rho * (hy[i] * s[j] + s[i] * hy[j]);
+      }
+    }
+  }
+
+  private static void reset(double[] h, int n, double[] diagonal) {
+    identity(h, n, 1.0);
+    if (diagonal != null) {
+      for (int i = 0; i < n; i++) {
+        h[i * n + i] = diagonal[i];
       }
     }
   }

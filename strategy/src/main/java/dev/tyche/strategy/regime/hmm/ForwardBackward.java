@@ -41,15 +41,28 @@ final class ForwardBackward {
 
   private final double[] pred;
   private final double[] scratch;
+  private final double[] w;
+  private final double[] g;
+  private final double[] betaNext;
+  private final boolean storeLogScale;
 
-  ForwardBackward(int n, int k, int d) {
+  /**
+   * A workspace for {@code n} observations. {@code forInference} keeps the per-step log scale
+   * factors and the backward variables of every step (for {@link #smoothed}); the fitter passes
+   * false, which saves one logarithm per observation and a {@code T x K} array.
+   */
+  ForwardBackward(int n, int k, int d, boolean forInference) {
     this.n = n;
     this.k = k;
     this.d = d;
+    this.storeLogScale = forInference;
     this.e = new double[n * k];
     this.alpha = new double[n * k];
-    this.beta = new double[n * k];
-    this.logScale = new double[n];
+    this.beta = forInference ? new double[n * k] : new double[0];
+    this.logScale = forInference ? new double[n] : new double[0];
+    this.w = new double[k];
+    this.g = new double[k];
+    this.betaNext = new double[k];
     this.scale = new double[n];
     this.pred = new double[k];
     this.scratch = new double[Math.max(1, d)];
@@ -62,6 +75,7 @@ final class ForwardBackward {
     }
     System.arraycopy(p.pi, 0, pred, 0, k);
     double ll = 0.0;
+    double product = 1.0;
     for (int t = 0; t < n; t++) {
       int o = t * k;
       double m = Double.NEGATIVE_INFINITY;
@@ -83,9 +97,24 @@ final class ForwardBackward {
         alpha[o + j] *= inv;
       }
       scale[t] = s;
-      double lc = Math.log(s) + m;
-      logScale[t] = lc;
-      ll += lc;
+      if (storeLogScale) {
+        double lc = Math.log(s) + m;
+        logScale[t] = lc;
+        ll += lc;
+      } else {
+        // Sum of logs as the log of a running product: one logarithm per ~10 steps, not per step.
+        // s <= 1 here (e_t(j) <= 1 wherever pred_t(j) > 0), so only underflow needs guarding.
+        ll += m;
+        if (s > 1e-30) {
+          product *= s;
+          if (product < 1e-250) {
+            ll += Math.log(product);
+            product = 1.0;
+          }
+        } else {
+          ll += Math.log(s);
+        }
+      }
       // pred_{t+1}(j) = sum_i alpha_t(i) A[i][j]  (Rabiner eq. 20, normalised)
       Arrays.fill(pred, 0.0);
       for (int i = 0; i < k; i++) {
@@ -98,7 +127,7 @@ final class ForwardBackward {
         }
       }
     }
-    return ll;
+    return ll + Math.log(product);
   }
 
   /** Scaled backward pass (Rabiner eq. 25 with the forward pass's scales); needs forward first. */
@@ -135,52 +164,36 @@ final class ForwardBackward {
   }
 
   /**
-   * Accumulates the expected sufficient statistics of the E-step (Rabiner eqs. 37-40 and the
-   * Gaussian mixture re-estimation of eqs. 52-54) into {@code st}, after forward and backward.
+   * Backward pass fused with the E-step (Rabiner eqs. 37-40 and the Gaussian re-estimation
+   * formulas, eqs. 52-54): accumulates the expected sufficient statistics into {@code st} keeping
+   * only two backward vectors. With {@code w_j = e_{t+1}(j) beta_{t+1}(j) / s_{t+1}} one {@code
+   * K^2} loop gives both {@code beta_t(i) = sum_j A[i][j] w_j} and {@code xi_t(i,j) = alpha_t(i)
+   * A[i][j] w_j}. Needs {@link #forward} first.
    */
-  void accumulate(HmmParameters p, double[] x, Stats st) {
+  void backwardAccumulate(HmmParameters p, double[] x, ForwardBackward.Stats st) {
     st.clear();
-    double[] g = pred;
-    for (int t = 0; t < n; t++) {
-      smoothed(t, g);
-      int xo = t * d;
+    java.util.Arrays.fill(betaNext, 1.0);
+    addGamma(n - 1, betaNext, x, st);
+    for (int t = n - 2; t >= 0; t--) {
+      int o = t * k;
+      int o1 = o + k;
+      double inv = 1.0 / scale[t + 1];
       for (int j = 0; j < k; j++) {
-        double w = g[j];
-        if (w == 0.0) {
-          continue;
-        }
-        st.n[j] += w;
-        for (int u = 0; u < d; u++) {
-          double xu = x[xo + u];
-          st.sx[j * d + u] += w * xu;
-          if (st.full) {
-            int b = j * d * d + u * d;
-            for (int v = 0; v <= u; v++) {
-              st.sxx[b + v] += w * xu * x[xo + v];
-            }
-          } else {
-            st.sxx[j * d + u] += w * xu * xu;
-          }
-        }
+        w[j] = e[o1 + j] * betaNext[j] * inv;
       }
-      if (t == 0) {
-        System.arraycopy(g, 0, st.gamma1, 0, k);
-      } else {
-        // xi_{t-1,t}(i,j) = alpha_{t-1}(i) A[i][j] e_t(j) beta_t(j) / s_t  (Rabiner eq. 37)
-        int o0 = (t - 1) * k;
-        int o1 = t * k;
-        double inv = 1.0 / scale[t];
-        for (int i = 0; i < k; i++) {
-          double ai = alpha[o0 + i] * inv;
-          if (ai == 0.0) {
-            continue;
-          }
-          int r = i * k;
-          for (int j = 0; j < k; j++) {
-            st.xi[r + j] += ai * p.a[r + j] * e[o1 + j] * beta[o1 + j];
-          }
+      for (int i = 0; i < k; i++) {
+        int r = i * k;
+        double ai = alpha[o + i];
+        double b = 0.0;
+        for (int j = 0; j < k; j++) {
+          double aw = p.a[r + j] * w[j];
+          b += aw;
+          st.xi[r + j] += ai * aw;
         }
+        g[i] = b;
       }
+      System.arraycopy(g, 0, betaNext, 0, k);
+      addGamma(t, betaNext, x, st);
     }
     if (st.full) {
       for (int j = 0; j < k; j++) {
@@ -189,6 +202,41 @@ final class ForwardBackward {
           for (int v = u + 1; v < d; v++) {
             st.sxx[b + u * d + v] = st.sxx[b + v * d + u];
           }
+        }
+      }
+    }
+  }
+
+  /** gamma_t = alpha_t * beta_t (normalised) and its contribution to the statistics. */
+  private void addGamma(int t, double[] betaT, double[] x, ForwardBackward.Stats st) {
+    int o = t * k;
+    double sum = 0.0;
+    for (int j = 0; j < k; j++) {
+      double v = alpha[o + j] * betaT[j];
+      g[j] = v;
+      sum += v;
+    }
+    double inv = 1.0 / sum;
+    int xo = t * d;
+    for (int j = 0; j < k; j++) {
+      double wt = g[j] * inv;
+      if (t == 0) {
+        st.gamma1[j] = wt;
+      }
+      if (wt == 0.0) {
+        continue;
+      }
+      st.n[j] += wt;
+      for (int u = 0; u < d; u++) {
+        double xu = x[xo + u];
+        st.sx[j * d + u] += wt * xu;
+        if (st.full) {
+          int b = j * d * d + u * d;
+          for (int v = 0; v <= u; v++) {
+            st.sxx[b + v] += wt * xu * x[xo + v];
+          }
+        } else {
+          st.sxx[j * d + u] += wt * xu * xu;
         }
       }
     }

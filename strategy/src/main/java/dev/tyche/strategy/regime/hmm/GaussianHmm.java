@@ -353,7 +353,7 @@ public final class GaussianHmm {
 
   private ForwardResult forwardFlat(double[] x) {
     int n = x.length / p.d;
-    ForwardBackward fb = new ForwardBackward(n, p.k, p.d);
+    ForwardBackward fb = new ForwardBackward(n, p.k, p.d, true);
     double ll = fb.forward(p, x);
     return new ForwardResult(p.k, ll, fb.logScale, fb.alpha);
   }
@@ -405,7 +405,7 @@ public final class GaussianHmm {
 
   private double[][] smoothedFlat(double[] x) {
     int n = x.length / p.d;
-    ForwardBackward fb = new ForwardBackward(n, p.k, p.d);
+    ForwardBackward fb = new ForwardBackward(n, p.k, p.d, true);
     fb.forward(p, x);
     fb.backward(p);
     double[][] out = new double[n][p.k];

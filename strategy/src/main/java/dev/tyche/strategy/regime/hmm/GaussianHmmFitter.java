@@ -21,7 +21,8 @@ import java.util.Random;
  *       starts (random observations as means, jittered variances, persistent random transition
  *       rows). Each start gets {@link HmmFitOptions#screeningIterations()} EM iterations; the best
  *       continues until the log-likelihood gain is below {@code tolerance (1 + |lnL|)} or {@link
- *       HmmFitOptions#maxIterations()} is reached.
+ *       HmmFitOptions#maxIterations()} is reached (with {@link InitialStateFit#ERGODIC} the EM
+ *       tolerance is at least {@code 1e-6}: EM only starts the polish there).
  *   <li>EM always re-estimates the initial distribution freely ({@code pi = gamma_1}), which is the
  *       exact M-step and makes EM monotone. Variances are floored at {@link
  *       HmmFitOptions#varianceFloor()} times the sample variance (for diagonal covariances this is
@@ -31,19 +32,27 @@ import java.util.Random;
  *   <li>With {@link InitialStateFit#ERGODIC} the initial distribution is not a parameter, and EM
  *       has no closed-form M-step for the transition matrix under that constraint. The EM solution
  *       therefore only starts a direct maximisation of the exact ergodic-initial log-likelihood by
- *       BFGS ({@link Bfgs}), with transition rows as softmax logits relative to the diagonal, means
- *       as they are, and {@code ln(variance - floor)} (diagonal) or the log-diagonal Cholesky
- *       factor of {@code Sigma - floor I} (full). The gradient is analytic: the forward-backward
- *       expected statistics give it for a fixed initial distribution (Cappé, Moulines and Rydén
- *       2005, <i>Inference in Hidden Markov Models</i>, sec. 10.2.3), and the dependence of the
- *       ergodic distribution on A adds {@code d pi = pi dA (I - A + 1 1')^{-1}}. This reaches the
- *       same maximum as statsmodels' {@code MarkovRegression.fit}.
+ *       BFGS ({@link Bfgs}, started with a diagonal complete-data information preconditioner), with
+ *       transition rows as softmax logits relative to the diagonal, means as they are, and {@code
+ *       ln(variance - floor)} (diagonal) or the log-diagonal Cholesky factor of {@code Sigma -
+ *       floor I} (full). The gradient is analytic: the forward-backward expected statistics give it
+ *       for a fixed initial distribution (Cappé, Moulines and Rydén 2005, <i>Inference in Hidden
+ *       Markov Models</i>, sec. 10.2.3), and the dependence of the ergodic distribution on A adds
+ *       {@code d pi = pi dA (I - A + 1 1')^{-1}}. This reaches the same maximum as statsmodels'
+ *       {@code MarkovRegression.fit}.
  *   <li>States are returned in canonical order ({@link GaussianHmm#canonical()}).
  * </ol>
  *
  * <p>Immutable and thread-safe (stateless; every call uses its own workspace).
  */
 public final class GaussianHmmFitter {
+
+  /**
+   * With {@link InitialStateFit#ERGODIC}, EM only supplies the start of the BFGS polish, whose own
+   * gradient test decides convergence, so EM stops at this relative gain if {@link
+   * HmmFitOptions#tolerance()} is tighter.
+   */
+  static final double ERGODIC_EM_TOLERANCE = 1e-6;
 
   private GaussianHmmFitter() {}
 
@@ -94,7 +103,7 @@ public final class GaussianHmmFitter {
     double[] z = standardise(x, n, d, center, sd);
     double floor = o.varianceFloor();
 
-    ForwardBackward fb = new ForwardBackward(n, k, d);
+    ForwardBackward fb = new ForwardBackward(n, k, d, false);
     ForwardBackward.Stats st = new ForwardBackward.Stats(k, d, type);
 
     // Starts, screening, selection.
@@ -105,6 +114,8 @@ public final class GaussianHmmFitter {
     for (int r = 0; r < o.randomStarts(); r++) {
       starts.add(randomStart(z, n, d, k, type, rng));
     }
+    boolean ergodic = o.initialState() == InitialStateFit.ERGODIC;
+    double emTol = ergodic ? Math.max(o.tolerance(), ERGODIC_EM_TOLERANCE) : o.tolerance();
     int screen = Math.min(o.screeningIterations(), o.maxIterations());
     double[] startLl = new double[starts.size()];
     double[][] traces = new double[starts.size()][];
@@ -112,7 +123,7 @@ public final class GaussianHmmFitter {
     for (int s = 0; s < starts.size(); s++) {
       double[] trace = new double[o.maxIterations() + 1];
       int[] used = new int[1];
-      startLl[s] = runEm(starts.get(s), z, fb, st, floor, screen, o.tolerance(), trace, 0, used);
+      startLl[s] = runEm(starts.get(s), z, fb, st, floor, screen, emTol, trace, 0, used);
       traces[s] = Arrays.copyOf(trace, used[0]);
       if (Double.isFinite(startLl[s]) && (best < 0 || startLl[s] > startLl[best])) {
         best = s;
@@ -124,12 +135,12 @@ public final class GaussianHmmFitter {
     HmmParameters p = starts.get(best);
     double[] trace = Arrays.copyOf(traces[best], o.maxIterations() + 1);
     int done = traces[best].length;
-    boolean emConverged = hasConverged(traces[best], o.tolerance());
+    boolean emConverged = hasConverged(traces[best], emTol);
     if (!emConverged && done < o.maxIterations()) {
       int[] used = new int[1];
-      runEm(p, z, fb, st, floor, o.maxIterations() - done, o.tolerance(), trace, done, used);
+      runEm(p, z, fb, st, floor, o.maxIterations() - done, emTol, trace, done, used);
       done += used[0];
-      emConverged = hasConverged(Arrays.copyOf(trace, done), o.tolerance());
+      emConverged = hasConverged(Arrays.copyOf(trace, done), emTol);
     }
     // The value after the last M-step closes the trace.
     p.prepare();
@@ -140,10 +151,12 @@ public final class GaussianHmmFitter {
     HmmFitStatus status = emConverged ? HmmFitStatus.CONVERGED : HmmFitStatus.ITERATION_LIMIT;
     int polishIterations = 0;
     double gradientNorm = Double.NaN;
-    boolean ergodic = o.initialState() == InitialStateFit.ERGODIC;
     if (ergodic) {
       ErgodicObjective obj = new ErgodicObjective(p, z, fb, st, floor);
-      Bfgs.Result r = Bfgs.minimize(obj, obj.encode(p), o.maxIterations(), o.gradientTolerance());
+      double[] theta = obj.encode(p);
+      Bfgs.Result r =
+          Bfgs.minimize(
+              obj, theta, obj.preconditioner(theta), o.maxIterations(), o.gradientTolerance());
       obj.decode(r.argmin(), p);
       polishIterations = r.iterations();
       gradientNorm = r.gradientNorm();
@@ -176,7 +189,7 @@ public final class GaussianHmmFitter {
   }
 
   private static double logLikelihoodFlat(HmmParameters p, double[] x, int n, int d) {
-    return new ForwardBackward(n, p.k, d).forward(p, x);
+    return new ForwardBackward(n, p.k, d, true).forward(p, x);
   }
 
   private static boolean hasConverged(double[] trace, double tol) {
@@ -216,8 +229,7 @@ public final class GaussianHmmFitter {
         break;
       }
       prev = ll;
-      fb.backward(p);
-      fb.accumulate(p, z, st);
+      fb.backwardAccumulate(p, z, st);
       mStep(p, st, floor);
     }
     used[0] = it;
@@ -572,6 +584,64 @@ public final class GaussianHmmFitter {
       return p.prepare();
     }
 
+    /**
+     * Diagonal starting inverse Hessian from the complete-data (EM) information at theta, per
+     * observation: {@code var / w_k} for a mean, {@code 2 / w_k} for a log variance or log Cholesky
+     * diagonal, {@code 1 / w_k} for a Cholesky off-diagonal, and {@code 1 / (m_i a_il (1 - a_il))}
+     * for a transition logit, where {@code w_k} and {@code m_i} are expected state occupancies and
+     * transition counts divided by T (Louis 1982, JRSS B 44(2), for the complete-data part). It
+     * puts BFGS's first steps on the right scale, which saves most of its iterations.
+     */
+    double[] preconditioner(double[] th) {
+      double[] diag = new double[th.length];
+      double[] g = new double[th.length];
+      if (!Double.isFinite(value(th, g))) {
+        return null;
+      }
+      final double cap = 1e4;
+      int c = 0;
+      for (int i = 0; i < k; i++) {
+        double row = 0.0;
+        for (int j = 0; j < k; j++) {
+          row += st.xi[i * k + j];
+        }
+        row /= n;
+        for (int l = 0; l < k; l++) {
+          if (l != i) {
+            double al = work.a[i * k + l];
+            diag[c++] = Math.min(cap, 1.0 / (row * al * (1.0 - al)));
+          }
+        }
+      }
+      for (int s = 0; s < k; s++) {
+        double w = st.n[s] / n;
+        for (int u = 0; u < d; u++) {
+          double var =
+              work.type == CovarianceType.DIAGONAL
+                  ? work.cov[s * d + u]
+                  : work.cov[s * d * d + u * d + u];
+          diag[c++] = Math.min(cap, var / w);
+        }
+        if (work.type == CovarianceType.DIAGONAL) {
+          for (int u = 0; u < d; u++) {
+            diag[c++] = Math.min(cap, 2.0 / w);
+          }
+        } else {
+          for (int u = 0; u < d; u++) {
+            for (int v = 0; v <= u; v++) {
+              diag[c++] = Math.min(cap, (u == v ? 2.0 : 1.0) / w);
+            }
+          }
+        }
+      }
+      for (int i = 0; i < diag.length; i++) {
+        if (!(diag[i] > 0.0)) {
+          diag[i] = cap;
+        }
+      }
+      return diag;
+    }
+
     @Override
     public double value(double[] th, double[] grad) {
       if (!decode(th, work)) {
@@ -581,8 +651,7 @@ public final class GaussianHmmFitter {
       if (!Double.isFinite(ll)) {
         return Double.NaN;
       }
-      fb.backward(work);
-      fb.accumulate(work, z, st);
+      fb.backwardAccumulate(work, z, st);
       java.util.Arrays.fill(grad, 0.0);
       // Ergodic pi: w_m = d lnL / d pi_m = gamma_1(m) / pi_m, then v = M w.
       double[] w = new double[k];

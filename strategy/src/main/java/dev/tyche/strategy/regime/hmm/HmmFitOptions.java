@@ -15,7 +15,8 @@ package dev.tyche.strategy.regime.hmm;
  * @param maxIterations EM iteration limit for the best start, and the BFGS iteration limit of the
  *     ergodic polish, {@code >= 1}
  * @param tolerance EM stops when the log-likelihood gain of an iteration is below {@code tolerance
- *     * (1 + |logLik|)}; {@code > 0}
+ *     * (1 + |logLik|)}; {@code > 0}. With {@link InitialStateFit#ERGODIC} EM only starts the BFGS
+ *     polish and uses at least {@code 1e-6}; the polish's gradient test decides convergence
  * @param screeningIterations EM iterations given to every start before only the best one continues,
  *     {@code >= 1}; use {@code maxIterations} to run every start to convergence
  * @param varianceFloor lower bound on every state variance (diagonal) or added to the covariance
@@ -72,7 +73,7 @@ public record HmmFitOptions(
 
   /**
    * Defaults: diagonal covariances, ergodic initial distribution (statsmodels' convention), 4
-   * random starts with seed 1, 500 iterations, EM tolerance {@code 1e-9}, 25 screening iterations,
+   * random starts with seed 1, 500 iterations, EM tolerance {@code 1e-9}, 10 screening iterations,
    * variance floor {@code 1e-4} of the sample variance, gradient tolerance {@code 1e-7}.
    *
    * @param numStates K
@@ -87,7 +88,7 @@ public record HmmFitOptions(
         1L,
         500,
         1e-9,
-        25,
+        10,
         1e-4,
         1e-7);
   }

@@ -102,7 +102,7 @@ class GaussianHmmFitterTest {
       System.arraycopy(xs[t], 0, z, t * d, d);
     }
     HmmParameters p = model.parameters();
-    ForwardBackward fb = new ForwardBackward(xs.length, p.k, d);
+    ForwardBackward fb = new ForwardBackward(xs.length, p.k, d, false);
     ForwardBackward.Stats st = new ForwardBackward.Stats(p.k, d, p.type);
     GaussianHmmFitter.ErgodicObjective obj =
         new GaussianHmmFitter.ErgodicObjective(p, z, fb, st, 1e-3);
