@@ -247,4 +247,34 @@ class GaussianHmmTest {
     assertThatThrownBy(() -> GaussianHmm.univariate(null, A, mu, var))
         .isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void onlineUpdatesDoNotAllocate() {
+    java.lang.management.ThreadMXBean bean =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        bean instanceof com.sun.management.ThreadMXBean, "per-thread allocation counter");
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) bean;
+    long id = Thread.currentThread().getId();
+    OnlineHmmFilter uni = HmmFixtures.univariateThreeState().onlineFilter();
+    OnlineHmmFilter full = HmmFixtures.fullTwoState().onlineFilter();
+    double[] x = HmmTestData.simulate(HmmFixtures.univariateThreeState(), 1024, 4, null);
+    double[][] y = HmmTestData.simulateMulti(HmmFixtures.fullTwoState(), 1024, 5, null);
+    double[] out = new double[3];
+    double sink = 0.0;
+    for (int t = 0; t < 50_000; t++) { // warm-up: class loading and JIT compilation
+      sink += uni.update(x[t & 1023]) + full.update(y[t & 1023]);
+      uni.copyFilteredProbabilities(out);
+    }
+    long before = threads.getThreadAllocatedBytes(id);
+    for (int t = 0; t < 200_000; t++) {
+      sink += uni.update(x[t & 1023]) + full.update(y[t & 1023]);
+      uni.copyPredictedProbabilities(out);
+      sink += out[0];
+    }
+    long allocated = threads.getThreadAllocatedBytes(id) - before;
+    assertThat(sink).isFinite();
+    // One small array per update would already be several MB; allow measurement noise.
+    assertThat(allocated).isLessThan(16_384);
+  }
 }
