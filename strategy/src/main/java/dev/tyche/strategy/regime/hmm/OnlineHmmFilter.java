@@ -21,6 +21,8 @@ public final class OnlineHmmFilter {
   private final double[] logb;
   private final double[] scratch;
   private final double[] one = new double[1];
+  private final double[] shift = new double[1];
+  private final double[] rescue;
   private long count;
   private double logLikelihood;
 
@@ -30,6 +32,7 @@ public final class OnlineHmmFilter {
     this.filt = new double[p.k];
     this.logb = new double[p.k];
     this.scratch = new double[p.d];
+    this.rescue = new double[p.k];
     reset();
   }
 
@@ -82,19 +85,17 @@ public final class OnlineHmmFilter {
 
   private double step(double[] x) {
     int k = p.k;
+    // The batch pass's arithmetic, step for step, so both agree to the last bit.
     p.logDensities(x, 0, logb, 0, scratch);
-    // Same shift as the batch pass: the largest log density among states that can occur.
-    double m = Double.NEGATIVE_INFINITY;
-    for (int j = 0; j < k; j++) {
-      if (pred[j] > 0.0 && logb[j] > m) {
-        m = logb[j];
-      }
-    }
+    shift[0] = ForwardBackward.shiftDensities(logb, 0, k);
     double s = 0.0;
     for (int j = 0; j < k; j++) {
-      double u = pred[j] * Math.exp(Math.min(logb[j] - m, 700.0));
+      double u = pred[j] * logb[j];
       filt[j] = u;
       s += u;
+    }
+    if (!(s > ForwardBackward.TINY)) {
+      s = ForwardBackward.rescueStep(p, x, 0, pred, logb, filt, 0, shift, scratch, rescue);
     }
     double inv = 1.0 / s;
     for (int j = 0; j < k; j++) {
@@ -110,7 +111,7 @@ public final class OnlineHmmFilter {
         }
       }
     }
-    double lc = Math.log(s) + m;
+    double lc = Math.log(s) + shift[0];
     logLikelihood += lc;
     count++;
     return lc;
