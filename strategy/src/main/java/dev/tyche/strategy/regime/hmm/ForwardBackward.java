@@ -1,0 +1,360 @@
+package dev.tyche.strategy.regime.hmm;
+
+import java.util.Arrays;
+
+/**
+ * Scaled forward-backward recursions (Rabiner 1989, "A tutorial on hidden Markov models and
+ * selected applications in speech recognition", Proc. IEEE 77(2), sec. V.A, eqs. 91-92), a
+ * workspace sized for one series so that EM iterations do not allocate.
+ *
+ * <p>Scaling: at step t the emission densities are shifted by {@code m_t}, the largest log density,
+ * {@code e_t(j) = exp(ln b_j(x_t) - m_t)}, so no density underflows to 0 for all states at once (if
+ * the predicted distribution all but excludes the state with that density, the step is redone with
+ * the largest log density among states that can occur, see {@link #rescueStep}). The scale {@code
+ * s_t = sum_j pred_t(j) e_t(j)} gives {@code ln p(x_t | x_1..x_{t-1}) = ln s_t + m_t}, and the
+ * normalised forward variable is the filtered probability {@code P(s_t | x_1..x_t)}.
+ *
+ * <p>Mutable; confined to one thread.
+ */
+final class ForwardBackward {
+
+  /** Keeps exp() finite for states the predicted distribution rules out (see class comment). */
+  private static final double MAX_EXPONENT = 700.0;
+
+  final int n;
+  final int k;
+  final int d;
+
+  /** Log emission densities, then (after forward) the shifted densities e_t(j); T x K. */
+  final double[] e;
+
+  /** Filtered probabilities (normalised forward variables); T x K. */
+  final double[] alpha;
+
+  /** Scaled backward variables; T x K. */
+  final double[] beta;
+
+  /** ln p(x_t | x_1..x_{t-1}); T. */
+  final double[] logScale;
+
+  /** s_t; T. */
+  final double[] scale;
+
+  /** The shift m_t of the log densities; T. */
+  final double[] shift;
+
+  private final double[] pred;
+  private final double[] scratch;
+  private final double[] w;
+  private final double[] g;
+  private final double[] betaNext;
+  private final boolean storeLogScale;
+
+  /**
+   * A workspace for {@code n} observations. {@code forInference} keeps the per-step log scale
+   * factors and the backward variables of every step (for {@link #smoothed}); the fitter passes
+   * false, which saves one logarithm per observation and a {@code T x K} array.
+   */
+  ForwardBackward(int n, int k, int d, boolean forInference) {
+    this.n = n;
+    this.k = k;
+    this.d = d;
+    this.storeLogScale = forInference;
+    this.e = new double[n * k];
+    this.alpha = new double[n * k];
+    this.beta = forInference ? new double[n * k] : new double[0];
+    this.logScale = forInference ? new double[n] : new double[0];
+    this.w = new double[k];
+    this.g = new double[k];
+    this.betaNext = new double[k];
+    this.scale = new double[n];
+    this.shift = new double[n];
+    this.pred = new double[k];
+    this.scratch = new double[Math.max(1, d)];
+  }
+
+  /** Runs the forward pass and returns ln p(x_1..x_T). {@code p} must be prepared. */
+  double forward(HmmParameters p, double[] x) {
+    // Pass 1, independent of the recursion (so the exponentials pipeline): shifted densities.
+    for (int t = 0; t < n; t++) {
+      int o = t * k;
+      p.logDensities(x, t * d, e, o, scratch);
+      shift[t] = shiftDensities(e, o, k);
+    }
+    // Pass 2: the recursion proper.
+    System.arraycopy(p.pi, 0, pred, 0, k);
+    double ll = 0.0;
+    double product = 1.0;
+    for (int t = 0; t < n; t++) {
+      int o = t * k;
+      double s = 0.0;
+      for (int j = 0; j < k; j++) {
+        double u = pred[j] * e[o + j];
+        alpha[o + j] = u;
+        s += u;
+      }
+      if (!(s > TINY)) {
+        s = rescueStep(p, x, t, pred, e, alpha, o, shift, scratch, w);
+      }
+      double m = shift[t];
+      double inv = 1.0 / s;
+      for (int j = 0; j < k; j++) {
+        alpha[o + j] *= inv;
+      }
+      scale[t] = s;
+      if (storeLogScale) {
+        double lc = Math.log(s) + m;
+        logScale[t] = lc;
+        ll += lc;
+      } else {
+        // Sum of logs as the log of a running product: one logarithm per ~10 steps, not per step.
+        // TINY < s <= 1 here, so only underflow needs guarding.
+        ll += m;
+        product *= s;
+        if (product < 1e-200) {
+          ll += Math.log(product);
+          product = 1.0;
+        }
+      }
+      // pred_{t+1}(j) = sum_i alpha_t(i) A[i][j]  (Rabiner eq. 20, normalised)
+      Arrays.fill(pred, 0.0);
+      for (int i = 0; i < k; i++) {
+        double ai = alpha[o + i];
+        if (ai != 0.0) {
+          int r = i * k;
+          for (int j = 0; j < k; j++) {
+            pred[j] += ai * p.a[r + j];
+          }
+        }
+      }
+    }
+    return ll + Math.log(product);
+  }
+
+  /**
+   * Below this, {@code s_t = sum_j pred_t(j) e_t(j)} is treated as an underflow of the shifted
+   * densities (the most likely state under the density alone is all but excluded by the predicted
+   * distribution) and the step is redone with the shift taken over the states that can occur.
+   */
+  static final double TINY = 1e-250;
+
+  /**
+   * Replaces {@code lb[o..o+k)} (log densities) by {@code exp(lb - max lb)} and returns the max:
+   * the common shift, so that at least one shifted density is 1.
+   */
+  static double shiftDensities(double[] lb, int o, int k) {
+    double m = Double.NEGATIVE_INFINITY;
+    for (int j = 0; j < k; j++) {
+      m = Math.max(m, lb[o + j]);
+    }
+    for (int j = 0; j < k; j++) {
+      lb[o + j] = Math.exp(lb[o + j] - m);
+    }
+    return m;
+  }
+
+  /**
+   * Slow path of one forward step when {@code s_t} underflowed: recompute the log densities and
+   * shift by their largest value among states with {@code pred(j) > 0}, so {@code s_t >= min
+   * positive pred}. Writes e, the unnormalised alpha and the shift; returns {@code s_t}. Shared
+   * with the online filter so both stay bit-identical.
+   */
+  static double rescueStep(
+      HmmParameters p,
+      double[] x,
+      int t,
+      double[] pred,
+      double[] e,
+      double[] alphaOut,
+      int o,
+      double[] shift,
+      double[] scratch,
+      double[] lb) {
+    int k = p.k;
+    p.logDensities(x, t * p.d, lb, 0, scratch);
+    double m = Double.NEGATIVE_INFINITY;
+    for (int j = 0; j < k; j++) {
+      if (pred[j] > 0.0 && lb[j] > m) {
+        m = lb[j];
+      }
+    }
+    double s = 0.0;
+    for (int j = 0; j < k; j++) {
+      // States with pred = 0 may have a far larger density; cap to keep 0 * e finite.
+      double v = Math.exp(Math.min(lb[j] - m, MAX_EXPONENT));
+      e[o + j] = v;
+      double u = pred[j] * v;
+      alphaOut[o + j] = u;
+      s += u;
+    }
+    shift[t] = m;
+    return s;
+  }
+
+  /** Scaled backward pass (Rabiner eq. 25 with the forward pass's scales); needs forward first. */
+  void backward(HmmParameters p) {
+    int last = (n - 1) * k;
+    Arrays.fill(beta, last, last + k, 1.0);
+    for (int t = n - 2; t >= 0; t--) {
+      int o = t * k;
+      int o1 = o + k;
+      double inv = 1.0 / scale[t + 1];
+      for (int i = 0; i < k; i++) {
+        double sum = 0.0;
+        int r = i * k;
+        for (int j = 0; j < k; j++) {
+          sum += p.a[r + j] * e[o1 + j] * beta[o1 + j];
+        }
+        beta[o + i] = sum * inv;
+      }
+    }
+  }
+
+  /** Smoothed probability P(s_t = j | x_1..x_T) into out (K), after forward and backward. */
+  void smoothed(int t, double[] out) {
+    int o = t * k;
+    double sum = 0.0;
+    for (int j = 0; j < k; j++) {
+      double g = alpha[o + j] * beta[o + j];
+      out[j] = g;
+      sum += g;
+    }
+    for (int j = 0; j < k; j++) {
+      out[j] /= sum;
+    }
+  }
+
+  /**
+   * Backward pass fused with the E-step (Rabiner eqs. 37-40 and the Gaussian re-estimation
+   * formulas, eqs. 52-54): accumulates the expected sufficient statistics into {@code st} keeping
+   * only two backward vectors. With {@code w_j = e_{t+1}(j) beta_{t+1}(j) / s_{t+1}} one {@code
+   * K^2} loop gives both {@code beta_t(i) = sum_j A[i][j] w_j} and {@code xi_t(i,j) = alpha_t(i)
+   * A[i][j] w_j}. The smoothed probabilities overwrite the filtered ones in {@code alpha}, so call
+   * {@link #forward} again before reading filtered probabilities.
+   */
+  void backwardAccumulate(HmmParameters p, double[] x, ForwardBackward.Stats st) {
+    st.clear();
+    final double[] a = p.a;
+    final double[] xi = st.xi;
+    final double[] bn = betaNext;
+    final double[] ww = w;
+    final double[] gg = g;
+    Arrays.fill(bn, 1.0);
+    toGamma(n - 1, bn);
+    for (int t = n - 2; t >= 0; t--) {
+      int o = t * k;
+      int o1 = o + k;
+      double inv = 1.0 / scale[t + 1];
+      for (int j = 0; j < k; j++) {
+        ww[j] = e[o1 + j] * bn[j] * inv;
+      }
+      for (int i = 0; i < k; i++) {
+        int r = i * k;
+        double ai = alpha[o + i];
+        double b = 0.0;
+        for (int j = 0; j < k; j++) {
+          double aw = a[r + j] * ww[j];
+          b += aw;
+          xi[r + j] += ai * aw;
+        }
+        gg[i] = b;
+      }
+      System.arraycopy(gg, 0, bn, 0, k);
+      toGamma(t, bn);
+    }
+    System.arraycopy(alpha, 0, st.gamma1, 0, k);
+    moments(x, st);
+  }
+
+  /** alpha_t <- gamma_t = alpha_t * beta_t, normalised. */
+  private void toGamma(int t, double[] betaT) {
+    int o = t * k;
+    double sum = 0.0;
+    for (int j = 0; j < k; j++) {
+      double v = alpha[o + j] * betaT[j];
+      alpha[o + j] = v;
+      sum += v;
+    }
+    double inv = 1.0 / sum;
+    for (int j = 0; j < k; j++) {
+      alpha[o + j] *= inv;
+    }
+  }
+
+  /** Weighted moments sum_t gamma_t(j) (1, x_t, x_t x_t') from the smoothed probabilities. */
+  private void moments(double[] x, ForwardBackward.Stats st) {
+    for (int j = 0; j < k; j++) {
+      if (d == 1) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        for (int t = 0, o = j; t < n; t++, o += k) {
+          double wt = alpha[o];
+          double xt = x[t];
+          double wx = wt * xt;
+          s0 += wt;
+          s1 += wx;
+          s2 += wx * xt;
+        }
+        st.n[j] = s0;
+        st.sx[j] = s1;
+        st.sxx[j] = s2;
+        continue;
+      }
+      double s0 = 0.0;
+      for (int t = 0; t < n; t++) {
+        double wt = alpha[t * k + j];
+        s0 += wt;
+        int xo = t * d;
+        for (int u = 0; u < d; u++) {
+          double wx = wt * x[xo + u];
+          st.sx[j * d + u] += wx;
+          if (st.full) {
+            int b = j * d * d + u * d;
+            for (int v = 0; v <= u; v++) {
+              st.sxx[b + v] += wx * x[xo + v];
+            }
+          } else {
+            st.sxx[j * d + u] += wx * x[xo + u];
+          }
+        }
+      }
+      st.n[j] = s0;
+      if (st.full) {
+        int b = j * d * d;
+        for (int u = 0; u < d; u++) {
+          for (int v = u + 1; v < d; v++) {
+            st.sxx[b + u * d + v] = st.sxx[b + v * d + u];
+          }
+        }
+      }
+    }
+  }
+
+  /** Expected sufficient statistics of one E-step. */
+  static final class Stats {
+    final boolean full;
+    final double[] n;
+    final double[] sx;
+    final double[] sxx;
+    final double[] xi;
+    final double[] gamma1;
+
+    Stats(int k, int d, CovarianceType type) {
+      this.full = type == CovarianceType.FULL && d > 1;
+      this.n = new double[k];
+      this.sx = new double[k * d];
+      this.sxx = new double[full ? k * d * d : k * d];
+      this.xi = new double[k * k];
+      this.gamma1 = new double[k];
+    }
+
+    void clear() {
+      Arrays.fill(n, 0.0);
+      Arrays.fill(sx, 0.0);
+      Arrays.fill(sxx, 0.0);
+      Arrays.fill(xi, 0.0);
+      Arrays.fill(gamma1, 0.0);
+    }
+  }
+}
