@@ -257,8 +257,10 @@ public record Instrument(
       throw new ArithmeticException(name + " " + value + " is too large for the grid " + step);
     }
     double nearest = Math.rint(q);
-    // A double a hair away from a grid point (100.3 / 0.1 = 1002.9999999999999) is on the grid.
-    if (Math.abs(q - nearest) <= 1e-9 * Math.max(1.0, Math.abs(q))) {
+    // A double a hair away from a grid point (100.3 / 0.1 = 1002.9999999999999) is on the grid:
+    // within 1e-9 of a step, or 1e-12 relative for large step counts (the same window as
+    // Price.fromDouble). A genuine fraction of a step is never absorbed.
+    if (Math.abs(q - nearest) <= Math.max(1e-9, 1e-12 * Math.abs(q))) {
       return (long) nearest;
     }
     switch (rounding) {

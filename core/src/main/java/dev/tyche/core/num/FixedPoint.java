@@ -347,6 +347,17 @@ final class FixedPoint {
         Math.multiplyExact(a, POW10[scale - scaleA]), Math.multiplyExact(b, POW10[scale - scaleB]));
   }
 
+  /**
+   * How far (in grid steps) a double {@code q}, meant to count grid steps, may lie from a whole
+   * number and still be taken as that number: 1e-9 of a step, or 1e-12 relative for counts above
+   * 1000. Doubles that went through a few arithmetic operations carry relative errors of order
+   * 1e-15, far inside this window; a genuine fraction of a step (even 1e-9 relative of a large
+   * count, e.g. 0.0125 of a step at 1.4e7 steps) is not absorbed.
+   */
+  static double representationNoise(double q) {
+    return Math.max(1e-9, 1e-12 * Math.abs(q));
+  }
+
   /** Units at {@code scale} of the double {@code value}, rounded with {@code mode}. */
   static long fromDouble(double value, int scale, RoundingMode mode, String name) {
     if (!Double.isFinite(value)) {
@@ -358,8 +369,8 @@ final class FixedPoint {
     }
     double nearest = Math.rint(scaled);
     // Analytic doubles carry representation noise (100.3 is stored as 100.29999999999998):
-    // a value within 1e-9 relative of a grid point is that grid point.
-    if (Math.abs(scaled - nearest) <= 1e-9 * Math.max(1.0, Math.abs(scaled))) {
+    // a value within representation noise of a grid point is that grid point.
+    if (Math.abs(scaled - nearest) <= representationNoise(scaled)) {
       return (long) nearest;
     }
     switch (mode) {

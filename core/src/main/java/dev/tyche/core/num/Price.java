@@ -63,9 +63,10 @@ public record Price(long units, int scale) implements Fixed, Comparable<Price> {
   }
 
   /**
-   * Converts an analytic double, rounding to {@code scale} decimal places. Values within 1e-9
-   * (relative) of a grid point are taken as that point, so that representation noise such as {@code
-   * 100.29999999999998} does not round down a whole unit.
+   * Converts an analytic double, rounding to {@code scale} decimal places. Values within
+   * representation noise of a grid point (1e-9 of a unit, or 1e-12 relative for counts above 1000
+   * units) are taken as that point, so that {@code 100.29999999999998} does not round down a whole
+   * unit, while a genuine fraction of a unit is never absorbed.
    *
    * @param value the price, finite and positive after rounding
    * @param scale the number of decimal places

@@ -102,11 +102,13 @@ import java.util.SplittableRandom;
  * (Binance's {@code EXPIRED}, error -5022 in the REST reply); FOK orders that cannot fill
  * completely at once are expired (-5021); the unfilled rest of IOC and market orders is cancelled.
  * A reduce-only order never fills beyond the position it reduces; once nothing is left to reduce,
- * its rest is expired. A cancel of an order the venue never saw is rejected with -2011; a cancel of
- * an order that already ended (filled, cancelled, expired) produces nothing: its final event was
- * the answer. Stops and take-profits trigger on the last traded price (Binance's default {@code
- * CONTRACT_PRICE}): a stop buy when it rises to the trigger, a stop sell when it falls to it, a
- * take-profit the other way round.
+ * its rest is expired. A cancel of an order the venue never saw produces no order event (Binance
+ * answers the REST call with -2011, but core has no cancel-rejected event and an {@code
+ * OrderRejected} would be a terminal event for an order that never existed; this is the port
+ * contract's defined outcome); a cancel of an order that already ended (filled, cancelled, expired)
+ * produces nothing either: its final event was the answer. Stops and take-profits trigger on the
+ * last traded price (Binance's default {@code CONTRACT_PRICE}): a stop buy when it rises to the
+ * trigger, a stop sell when it falls to it, a take-profit the other way round.
  *
  * <p><b>Money.</b> The venue keeps its own {@link Ledger} (one-way positions): every fill, fee,
  * funding payment and liquidation is applied to it exactly, so that {@code balance + unrealised PnL
@@ -495,16 +497,8 @@ public final class SimulatedVenue implements ExecutionClient {
   private void processCancel(CancelOrder cancel, long t) {
     SimOrder o = openOrders.get(cancel.clientOrderId());
     if (o == null || !o.command.symbol().equals(cancel.symbol())) {
-      if (!lastEvents.containsKey(cancel.clientOrderId())) {
-        emit(
-            new OrderRejected(
-                cancel.clientOrderId(),
-                cancel.symbol(),
-                t,
-                "Unknown order sent.",
-                VenueErrorCodes.CANCEL_REJECTED));
-      }
-      return; // an order that already ended: its final event answered the cancel
+      // Unknown, or already ended (its final event answered the cancel): no order event.
+      return;
     }
     cancelOrder(o, t);
     purge(o.symbol);
