@@ -181,13 +181,18 @@ public final class LayeringDetector {
    * Takes a diff-depth message before it is applied to the book, reading each level's previous
    * quantity and the best prices from {@code bookBefore}. Bids are processed before asks.
    *
-   * @param delta the message, in {@code bookBefore}'s units; its event time is used
+   * @param time epoch milliseconds, not before the previous event (pass the delta's event time, or
+   *     a merged clock when streams are interleaved)
+   * @param delta the message, in {@code bookBefore}'s units
    * @param bookBefore the book as it was before {@code delta}; not modified
    * @param sink receives each alert
    * @return the number of alerts
    */
   public int onDelta(
-      BookDeltaBuffer delta, OrderBook bookBefore, Consumer<? super LayeringAlert> sink) {
+      long time,
+      BookDeltaBuffer delta,
+      OrderBook bookBefore,
+      Consumer<? super LayeringAlert> sink) {
     Checks.notNull("delta", delta);
     Checks.notNull("bookBefore", bookBefore);
     Checks.notNull("sink", sink);
@@ -211,7 +216,7 @@ public final class LayeringDetector {
         }
         Optional<LayeringAlert> alert =
             onLevelChange(
-                delta.eventTime(),
+                time,
                 side,
                 p / priceDivisor,
                 before / quantityDivisor,

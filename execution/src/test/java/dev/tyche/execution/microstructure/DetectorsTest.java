@@ -204,12 +204,12 @@ class DetectorsTest {
     BookDeltaBuffer add = new BookDeltaBuffer(Fixtures.BTCUSDT, 4);
     add.reset(2, 2, 1, 10).addBid(9990, 8000).addBid(9980, 8000).addBid(9970, 8000);
     add.addAsk(10010, 1000); // unchanged: skipped
-    assertThat(d.onDelta(add, book, alerts::add)).isZero();
+    assertThat(d.onDelta(10, add, book, alerts::add)).isZero();
     book.apply(add);
     d.onTrade(20, Side.BUY, 100.1, 2);
     BookDeltaBuffer cancel = new BookDeltaBuffer(Fixtures.BTCUSDT, 4);
     cancel.reset(3, 3, 2, 30).addBid(9990, 0).addBid(9980, 500).addBid(9970, 0);
-    assertThat(d.onDelta(cancel, book, alerts::add)).isEqualTo(1);
+    assertThat(d.onDelta(30, cancel, book, alerts::add)).isEqualTo(1);
     assertThat(alerts.get(0).cancelledLevels()).isEqualTo(3);
     assertThat(alerts.get(0).cancelledQuantity()).isCloseTo(8 + 7.5 + 8, within(1e-9));
   }
