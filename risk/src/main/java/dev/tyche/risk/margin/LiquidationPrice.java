@@ -34,7 +34,11 @@ import java.util.Optional;
  * continuous maintenance margin, the margin surplus {@code g(X) = WB' + side (X - Q EP) - MM(X)} is
  * strictly monotone in the notional {@code X} (slope {@code 1 - MMR > 0} for a long, {@code -1 -
  * MMR} for a short), so there is exactly one root. It is located by evaluating {@code g} exactly at
- * the tier caps, and then the formula is applied with that tier. No iteration, no oscillation.
+ * the tier caps, and then the formula is applied with that tier. No iteration, no oscillation. A
+ * notional exactly at a cap takes the lower tier (the {@link LeverageBrackets} convention). If the
+ * surplus is still positive at the last cap (a short whose notional at liquidation exceeds the
+ * table, which happens for a short opened near the last cap), the last tier's rate and amount are
+ * extrapolated beyond the cap and that tier is returned.
  *
  * <p>Numbers: inputs are exact ({@link Decimal}, {@link Price}, {@link Quantity}); every sum and
  * product is exact; the one division is done in {@code double} (relative error below {@code

@@ -61,6 +61,50 @@ class LiquidationPriceTest {
   }
 
   @Test
+  void aShortLiquidatedBeyondTheTableUsesTheLastTier() {
+    // The case MarginPropertiesTest once failed on: a short whose notional at liquidation passes
+    // the last cap (1e7). Short 100 at 97600 (notional 9.76e6, tier 4), wallet 488000 (20x):
+    // g(1e7) = 488000 - (1e7 - 9.76e6) - (1e7 * 0.025 - 16300) = 14300 > 0, so the root lies
+    // beyond the table and the last tier is extrapolated:
+    // LP = (488000 + 16300 + 9760000) / (100 * 1.025) = 10264300 / 102.5 = 100139.5121...
+    Liquidation lp =
+        LiquidationPrice.isolated(TABLE, SHORT, q("100"), p("97600"), d("488000")).get();
+    assertThat(lp.bracket().bracket()).isEqualTo(4);
+    assertThat(lp.price()).isCloseTo(10264300 / 102.5, within(1e-8));
+    assertThat(100 * lp.price()).isGreaterThan(TABLE.maxNotional().toDouble());
+    double balance = 488000 - 100 * (lp.price() - 97600);
+    double maintenance = 100 * lp.price() * 0.025 - 16300;
+    assertThat(balance).isCloseTo(maintenance, within(1e-6));
+  }
+
+  @Test
+  void aShortLiquidatedExactlyAtTheLastCapStaysInTheLastTier() {
+    // Wallet 473700 makes g(1e7) = 473700 - 240000 - 233700 = 0 exactly: LP = 10250000 / 102.5 =
+    // 100000 and the liquidation notional is the cap itself, which belongs to tier 4.
+    Liquidation lp =
+        LiquidationPrice.isolated(TABLE, SHORT, q("100"), p("97600"), d("473700")).get();
+    assertThat(lp.bracket().bracket()).isEqualTo(4);
+    assertThat(lp.price()).isEqualTo(100000.0);
+  }
+
+  @Test
+  void aShortLiquidatedExactlyAtAnInnerCapUsesTheLowerTier() {
+    // Short 10 at 90000 (notional 900000, tier 3), g(1e6) = W - (1e6 - 9e5) - (1e6 * 0.01 - 1300)
+    // = W - 108700, so W = 108700 puts the liquidation at notional 1e6, the cap of tier 3:
+    // LP = (108700 + 1300 + 900000) / (10 * 1.01) = 1010000 / 10.1 = 100000.
+    Liquidation lp =
+        LiquidationPrice.isolated(TABLE, SHORT, q("10"), p("90000"), d("108700")).get();
+    assertThat(lp.bracket().bracket()).isEqualTo(3);
+    assertThat(lp.price()).isCloseTo(100000.0, within(1e-9));
+    // One cent more wallet pushes the root just past the cap, into tier 4 (same price to 1e-8,
+    // because the maintenance margin is continuous at the cap).
+    Liquidation above =
+        LiquidationPrice.isolated(TABLE, SHORT, q("10"), p("90000"), d("108700.01")).get();
+    assertThat(above.bracket().bracket()).isEqualTo(4);
+    assertThat(above.price()).isGreaterThan(lp.price()).isCloseTo(100000.0, within(1e-2));
+  }
+
+  @Test
   void crossSubtractsOtherMaintenanceAndAddsOtherPnl() {
     // WB 10000, TMM1 200, UPNL1 -300 -> WB' 9500; long 1 at 60000, tier 2:
     // (9500 + 50 - 60000) / (0.005 - 1) = 50450 / 0.995 = 50703.5175879...

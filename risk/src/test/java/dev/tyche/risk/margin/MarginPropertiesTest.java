@@ -77,12 +77,21 @@ class MarginPropertiesTest {
     double mm = maintenance(TABLE, qty * lp);
     double scale = qty * ep + wallet.toDouble();
     assertThat(Math.abs(balance - mm)).isLessThanOrEqualTo(1e-9 * scale);
-    // The tier used holds the liquidation notional (up to rounding at a shared cap).
+    // The tier used holds the liquidation notional. lp is exact up to three roundings (numerator,
+    // denominator, quotient) and ln adds a fourth, so ln is within 1e-15 relative of the exact
+    // notional; 1e-12 only absorbs that rounding at a shared cap. The last tier has no upper
+    // bound: a short's notional grows with the price, and when it reaches the last cap with
+    // margin to spare the liquidation lies beyond the table, where LiquidationPrice (see
+    // Liquidation#bracket) extrapolates the last tier's rate. Asserting the last cap as well made
+    // this property fail on seeds that draw such a short (e.g. notional 10000000.024 > 1e7).
     double ln = qty * lp;
     LeverageBracket b = liq.get().bracket();
-    assertThat(ln)
-        .isBetween(
-            b.notionalFloor().toDouble() * (1 - 1e-12), b.notionalCap().toDouble() * (1 + 1e-12));
+    assertThat(ln).isGreaterThanOrEqualTo(b.notionalFloor().toDouble() * (1 - 1e-12));
+    if (b.bracket() < TABLE.brackets().size()) {
+      assertThat(ln).isLessThanOrEqualTo(b.notionalCap().toDouble() * (1 + 1e-12));
+    } else if (ln > TABLE.maxNotional().toDouble()) {
+      assertThat(isLong).as("only a short can be liquidated beyond the table").isFalse();
+    }
     // A position opened within its tier's leverage is healthy at entry.
     if (isLong) {
       assertThat(lp).isLessThan(ep);

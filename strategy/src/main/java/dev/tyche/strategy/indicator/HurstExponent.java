@@ -20,6 +20,14 @@ package dev.tyche.strategy.indicator;
  * R} and {@code R^2} slide in {@code O(1)} and are recomputed from the windows once per {@code N}
  * updates; no allocation. Inputs must be positive prices.
  *
+ * <p>Accuracy: the one-pass sums carry an absolute rounding error of order {@code N^2 q^2 u
+ * max(r^2)} ({@code u = 2^-53}), so the variance ratio's absolute error is about that divided by
+ * {@code sum (r - mu)^2}: negligible for ordinary windows, but a large relative error when the
+ * {@code q}-period sums are nearly constant and {@code VR} is tiny (returns {@code a, 0, b, 0} with
+ * {@code a} close to {@code b} give {@code VR = 7.4e-10}, computed 8e-7 relative off). {@code H}
+ * then inherits {@code dH = dVR / (2 VR ln q)}: such values (here {@code H = -14.67}) are only
+ * meaningful to a few digits.
+ *
  * <p>Mutable; confined to one thread.
  */
 public final class HurstExponent implements Indicator {

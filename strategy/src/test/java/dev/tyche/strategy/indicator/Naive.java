@@ -309,8 +309,27 @@ final class Naive {
 
   /** Variance-ratio Hurst exponent over the last {@code window} returns (Lo-MacKinlay divisors). */
   static double[] hurst(double[] x, int window, int q) {
-    double[] r = logReturns(x);
+    double[] ratio = varianceRatio(x, window, q)[0];
     double[] out = nan(x.length);
+    for (int t = 0; t < x.length; t++) {
+      if (!Double.isNaN(ratio[t])) {
+        out[t] = 0.5 + Math.log(ratio[t] < 1e-10 ? 0.0 : ratio[t]) / (2 * Math.log(q));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Two-pass Lo-MacKinlay variance ratio over the last {@code window} returns: row 0 is the ratio
+   * (not clamped to 0 below the noise level), row 1 the centred sum of squares {@code sum (r -
+   * mu)^2} it divides by, row 2 the largest {@code |r|} over the last {@code 2 window} returns. NaN
+   * before warm-up and for flat windows.
+   */
+  static double[][] varianceRatio(double[] x, int window, int q) {
+    double[] r = logReturns(x);
+    double[] ratio = nan(x.length);
+    double[] centred = nan(x.length);
+    double[] maxAbs = nan(x.length);
     for (int t = window; t < x.length; t++) {
       int from = t - window + 1;
       boolean flat = true;
@@ -325,6 +344,7 @@ final class Naive {
       for (int i = from; i <= t; i++) {
         varA += (r[i] - mu) * (r[i] - mu);
       }
+      centred[t] = varA;
       varA /= window - 1;
       double varC = 0.0;
       for (int k = from + q - 1; k <= t; k++) {
@@ -336,9 +356,13 @@ final class Naive {
       }
       double m = q * (window - q + 1.0) * (1.0 - (double) q / window);
       varC /= m;
-      double ratio = varC / varA;
-      out[t] = 0.5 + Math.log(ratio < 1e-10 ? 0.0 : ratio) / (2 * Math.log(q));
+      ratio[t] = varC / varA;
+      double mx = 0.0;
+      for (int i = Math.max(1, t - 2 * window + 1); i <= t; i++) {
+        mx = Math.max(mx, Math.abs(r[i]));
+      }
+      maxAbs[t] = mx;
     }
-    return out;
+    return new double[][] {ratio, centred, maxAbs};
   }
 }
