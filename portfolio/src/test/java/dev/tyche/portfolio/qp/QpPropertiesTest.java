@@ -153,8 +153,19 @@ class QpPropertiesTest {
     assertThat(fT).isLessThanOrEqualTo(fO + 1e-7 * (1 + Math.abs(fO)));
     double[] x = r.x();
     if (fO - fT <= 1e-7 * (1 + Math.abs(fT))) {
+      // How close the points must be follows from strong convexity: D = M M' + 0.1 I has every
+      // eigenvalue >= 0.1, so for the optimum x and any feasible y, f(y) - f(x) >= grad f(x)'(y -
+      // x) + 0.05 |y - x|^2 >= 0.05 |y - x|^2 (the gradient term is >= 0 by optimality), hence
+      // |y - x| <= sqrt(20 (f(y) - f(x))). ojAlgo may stop at a feasible point whose objective is
+      // a few 1e-9 worse (seed -83, n 6, one equality, 4 inequalities: it keeps a constraint
+      // active that Tyche leaves at slack 8e-5, gap 7.1e-9): the points then legitimately differ
+      // by up to sqrt(20 * 7.1e-9) = 3.8e-4 (here 3.9e-5), which a fixed 1e-5 rejected. The
+      // 1e-5 relative term covers both solvers' rounding when the gap is zero.
+      double radius = Math.sqrt(20 * Math.max(0.0, fO - fT));
       for (int j = 0; j < n; j++) {
-        assertThat(x[j]).as("x[%d]", j).isCloseTo(y[j], within(1e-5 * (1 + Math.abs(y[j]))));
+        assertThat(x[j])
+            .as("x[%d]", j)
+            .isCloseTo(y[j], within(radius + 1e-5 * (1 + Math.abs(y[j]))));
       }
     } else {
       for (int i = 0; i < mIn; i++) {
