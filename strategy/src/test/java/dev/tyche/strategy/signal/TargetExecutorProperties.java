@@ -60,14 +60,14 @@ class TargetExecutorProperties {
     boolean expectOrder =
         rounded.compareTo(new BigDecimal("0.001")) >= 0 && rounded.doubleValue() * price >= 5.0;
     // Values within a rounding hair of a grid or notional boundary may go either way. The grid
-    // hair is the one Instrument.roundQuantity(double, ...) uses: a value within 1e-9 * max(1, q)
-    // steps of the grid point q counts as on it, whatever the rounding direction. That window is
-    // relative, so for large step counts it exceeds any fixed absolute band: the old band of 1e-6
-    // steps missed |diff| = 1538.4619984630772 (q = 1538461.998463, snapped up to 1538.462 because
-    // 0.0015 < 1e-9 * q), and this property failed on such seeds.
+    // hair is the one Instrument.roundQuantity(double, ...) uses: a value within max(1e-9, 1e-12
+    // q) steps of the grid point q counts as on it, whatever the rounding direction. That window
+    // grows with q, so a fixed band of 1e-6 steps is too narrow above a million steps; it is
+    // doubled here for the rounding of steps itself. (Before core narrowed the window from 1e-9
+    // relative, |diff| = 1538.4619984630772 was snapped up to 1538.462 and failed this property.)
     double steps = Math.abs(diff) * 1000;
     boolean nearBoundary =
-        Math.abs(steps - Math.rint(steps)) <= 2e-9 * Math.max(1.0, steps)
+        Math.abs(steps - Math.rint(steps)) <= 2 * Math.max(1e-9, 1e-12 * steps)
             || Math.abs(rounded.doubleValue() * price - 5.0) < 1e-6;
     if (!nearBoundary) {
       assertThat(order.isPresent()).as("order sent").isEqualTo(expectOrder);
@@ -76,9 +76,10 @@ class TargetExecutorProperties {
       SubmitOrder o = order.get();
       assertThat(o.side()).isEqualTo(diff > 0 ? Side.BUY : Side.SELL);
       assertThat(instrument.isOnQuantityGrid(o.quantity())).isTrue();
-      // Never above the difference, except by the grid snap above: a difference 1e-9 * q steps
-      // below a grid point is rounded up to it, so the order may exceed it by 1e-9 relative.
-      assertThat(o.quantity().toDouble()).isLessThanOrEqualTo(Math.abs(diff) * (1 + 2e-9));
+      // Never above the difference, except by the grid snap above: a difference within max(1e-9,
+      // 1e-12 q) steps below a grid point is rounded up to it, i.e. by at most 1e-12 (units of
+      // step 0.001) plus 1e-12 relative; doubled for rounding.
+      assertThat(o.quantity().toDouble()).isLessThanOrEqualTo(Math.abs(diff) * (1 + 2e-12) + 2e-12);
       assertThat(o.quantity().compareTo(instrument.minQuantity())).isGreaterThanOrEqualTo(0);
       assertThat(o.quantity().toDouble() * price).isGreaterThanOrEqualTo(5.0);
       if (!nearBoundary) {
