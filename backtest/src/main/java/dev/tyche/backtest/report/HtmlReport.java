@@ -143,8 +143,8 @@ public final class HtmlReport {
             "Gross and net exposure as multiples of equity",
             t,
             List.of(
-                new Svg.Series("gross", c.grossExposure(), "#7f7f7f", false),
-                new Svg.Series("net", c.netExposure(), "#2ca02c", false)),
+                new Svg.Series("net", c.netExposure(), "#2ca02c", false),
+                new Svg.Series("gross (dashed)", c.grossExposure(), "#555555", false, true)),
             w,
             200,
             false,

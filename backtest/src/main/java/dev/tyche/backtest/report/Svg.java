@@ -28,7 +28,7 @@ final class Svg {
 
   private static final int LEFT = 80;
   private static final int RIGHT = 20;
-  private static final int TOP = 16;
+  private static final int TOP = 26;
   private static final int BOTTOM = 34;
 
   private Svg() {}
@@ -39,12 +39,18 @@ final class Svg {
     final double[] y;
     final String color;
     final boolean area;
+    final boolean dashed;
 
     Series(String label, double[] y, String color, boolean area) {
+      this(label, y, color, area, false);
+    }
+
+    Series(String label, double[] y, String color, boolean area, boolean dashed) {
       this.label = label;
       this.y = y;
       this.color = color;
       this.area = area;
+      this.dashed = dashed;
     }
   }
 
@@ -219,22 +225,23 @@ final class Svg {
           .append(pts)
           .append("\" fill=\"none\" stroke=\"")
           .append(s.color)
+          .append(s.dashed ? "\" stroke-dasharray=\"5,3" : "")
           .append("\" stroke-width=\"1.5\"/>");
     }
-    // Legend (series), top left inside the plot.
-    int lx = LEFT + 10;
+    // Legend (series), in the top margin above the plot, so it never hides data.
+    int lx = LEFT;
     for (Series s : series) {
       sb.append("<rect x=\"")
           .append(lx)
           .append("\" y=\"")
-          .append(TOP + 6)
+          .append(TOP - 15)
           .append("\" width=\"12\" height=\"3\" fill=\"")
           .append(s.color)
           .append("\"/>");
       sb.append("<text x=\"")
           .append(lx + 16)
           .append("\" y=\"")
-          .append(TOP + 11)
+          .append(TOP - 10)
           .append("\" font-size=\"11\" fill=\"#222222\">")
           .append(Html.escape(s.label))
           .append("</text>");
