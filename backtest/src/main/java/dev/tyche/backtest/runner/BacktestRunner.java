@@ -1,0 +1,506 @@
+package dev.tyche.backtest.runner;
+
+import dev.tyche.backtest.feed.HistoricalFeed;
+import dev.tyche.backtest.feed.MergedFeed;
+import dev.tyche.backtest.result.BacktestResult;
+import dev.tyche.backtest.result.Contribution;
+import dev.tyche.backtest.result.Contributions;
+import dev.tyche.backtest.result.CostSummary;
+import dev.tyche.backtest.result.EquityCurve;
+import dev.tyche.backtest.result.FillRecord;
+import dev.tyche.backtest.result.FundingRecord;
+import dev.tyche.backtest.result.StrategySeries;
+import dev.tyche.core.account.Fill;
+import dev.tyche.core.account.FundingPayment;
+import dev.tyche.core.account.Ledger;
+import dev.tyche.core.account.Position;
+import dev.tyche.core.account.PositionMode;
+import dev.tyche.core.account.PositionSide;
+import dev.tyche.core.id.Asset;
+import dev.tyche.core.id.Symbol;
+import dev.tyche.core.instrument.Instrument;
+import dev.tyche.core.market.Bar;
+import dev.tyche.core.market.MarketEvent;
+import dev.tyche.core.num.Decimal;
+import dev.tyche.core.num.Money;
+import dev.tyche.core.num.Price;
+import dev.tyche.core.order.Execution;
+import dev.tyche.core.order.Liquidity;
+import dev.tyche.core.order.OrderDenied;
+import dev.tyche.core.order.OrderFillEvent;
+import dev.tyche.core.order.Side;
+import dev.tyche.core.order.SubmitOrder;
+import dev.tyche.core.port.MarketDataListener;
+import dev.tyche.core.stats.PerformanceMetrics;
+import dev.tyche.core.stats.PerformanceSummary;
+import dev.tyche.core.strategy.Strategy;
+import dev.tyche.core.strategy.StrategyId;
+import dev.tyche.core.time.SimulatedClock;
+import dev.tyche.execution.engine.EventLog;
+import dev.tyche.execution.engine.LogEntry;
+import dev.tyche.execution.engine.RiskGate;
+import dev.tyche.execution.engine.TradingEngine;
+import dev.tyche.execution.sim.PositionLiquidated;
+import dev.tyche.execution.sim.SimulatedVenue;
+import dev.tyche.execution.sim.VenueAccountEvent;
+import dev.tyche.execution.sim.VenueAccountListener;
+import dev.tyche.risk.pretrade.PreTradeRule;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Runs a backtest: replays a historical feed through the same {@link TradingEngine}, {@link
+ * RiskGate} and {@link SimulatedVenue} that paper and live trading use, on a {@link
+ * SimulatedClock}, and collects a {@link BacktestResult}.
+ *
+ * <p><b>One step per event</b> (the engine's {@link TradingEngine#process}): advance the clock to
+ * the event's time, firing earlier timers at their own times; the venue matches resting orders
+ * against the event; the event is dispatched to the strategies; their commands are processed (risk
+ * gate, then venue) until nothing is pending at that time; timers due now fire. A strategy
+ * therefore sees a bar at its close time and cannot trade on it before then; with the venue's bar
+ * rules a market order decided at a close fills at the next bar's open at the earliest ({@code
+ * NEXT_OPEN}) or at that close ({@code LAST_CLOSE}).
+ *
+ * <p><b>Sampling.</b> After the last event of a time at which a bar closed (and, if configured,
+ * whenever the clock crosses the sampling grid, and at the end) the account is valued at the
+ * engine's marks: equity, gross and net exposure, and each strategy's PnL.
+ *
+ * <p><b>Costs.</b> Fees are the venue's maker/taker fees booked with each fill; funding is settled
+ * by the engine at the funding times of the data (a {@code FundingRate} event per settlement, never
+ * a constant rate), at the event's mark price or the engine's latest mark; slippage and impact come
+ * from the venue's fill model and are measured per fill as implementation shortfall (see {@link
+ * FillRecord}). A liquidation by the venue (isolated margin configured) is applied to the engine's
+ * ledger and reported as a fill of strategy {@value #VENUE}.
+ *
+ * <p><b>Per-strategy PnL.</b> Each strategy's fills (and the funding on its own position) are also
+ * booked in a private ledger, marked at the same prices; its equity is the strategy's PnL.
+ *
+ * <p><b>Determinism.</b> Nothing here reads the wall clock or an unseeded generator, and every
+ * collection that decides an order is ordered; the same configuration and data give the same event
+ * log, fills and curve, bit for bit.
+ *
+ * <p>Immutable and thread-safe (a static entry point; each run has its own engine, so runs may
+ * execute in parallel).
+ */
+public final class BacktestRunner {
+
+  /** The strategy name of fills the venue made on its own (liquidations). */
+  public static final String VENUE = "venue";
+
+  private BacktestRunner() {}
+
+  /**
+   * Runs a backtest over several feeds merged by event time (see {@link MergedFeed} for the
+   * tie-break).
+   *
+   * @param config the configuration
+   * @param feeds the feeds, at least one
+   * @return the result
+   */
+  public static BacktestResult run(BacktestConfig config, List<? extends HistoricalFeed> feeds) {
+    return run(config, new MergedFeed(feeds));
+  }
+
+  /**
+   * Runs a backtest over one feed.
+   *
+   * @param config the configuration
+   * @param feed the events, in event-time order, only for the configured instruments
+   * @return the result
+   * @throws IllegalArgumentException if the feed is empty or holds an event for an instrument that
+   *     is not configured
+   */
+  public static BacktestResult run(BacktestConfig config, HistoricalFeed feed) {
+    Objects.requireNonNull(config, "config must not be null");
+    Objects.requireNonNull(feed, "feed must not be null");
+    if (!feed.hasNext()) {
+      throw new IllegalArgumentException("feed " + feed.name() + " must not be empty");
+    }
+    return new Run(config).execute(feed);
+  }
+
+  /** The state of one run. */
+  private static final class Run implements EventLog, VenueAccountListener {
+    private final BacktestConfig config;
+    private final Asset valuation;
+    private final Map<Symbol, Instrument> instruments = new LinkedHashMap<>();
+    private final Map<String, Ledger> shadows = new LinkedHashMap<>();
+    private final Map<String, Money> slippageBy = new HashMap<>();
+    private final Map<String, Integer> fillsBy = new HashMap<>();
+    private final Map<String, Optional<Price>> decisionPrices = new HashMap<>();
+    private final List<String> lines = new ArrayList<>();
+    private final List<FillRecord> fills = new ArrayList<>();
+    private final List<FundingRecord> funding = new ArrayList<>();
+    private final List<Long> times = new ArrayList<>();
+    private final List<double[]> samples = new ArrayList<>();
+    private SimulatedVenue venue;
+    private TradingEngine engine;
+    private Ledger ledger;
+    private Money fundingSoFar;
+    private Money makerFees;
+    private Money takerFees;
+    private Money slippage;
+    private int submitted;
+    private int denied;
+
+    Run(BacktestConfig config) {
+      this.config = config;
+      this.valuation = config.valuation();
+      for (Instrument i : config.instruments()) {
+        instruments.put(i.symbol(), i);
+      }
+      Money zero = Money.zero(valuation, 0);
+      fundingSoFar = zero;
+      makerFees = zero;
+      takerFees = zero;
+      slippage = zero;
+      for (StrategyId id : config.strategies().keySet()) {
+        shadow(id.value());
+      }
+    }
+
+    BacktestResult execute(HistoricalFeed feed) {
+      SimulatedClock clock = SimulatedClock.startingAt(feed.peekTime());
+      venue = new SimulatedVenue(config.venue(), clock, config.instruments());
+      venue.deposit(config.initialDeposit());
+      venue.setAccountListener(this);
+      ledger = new Ledger(PositionMode.ONE_WAY);
+      ledger.deposit(config.initialDeposit());
+      SimulatedVenue v = venue;
+      TradingEngine.Builder b =
+          TradingEngine.builder()
+              .name(config.name())
+              .clock(clock)
+              .executionClient(venue)
+              .venueFeed(
+                  new MarketDataListener() {
+                    @Override
+                    public void onMarketEvent(MarketEvent event) {
+                      v.onMarketEvent(event);
+                    }
+                  })
+              .ledger(ledger)
+              .instruments(config.instruments().toArray(new Instrument[0]))
+              .riskGate(RiskGate.of(valuation, config.riskRules().toArray(new PreTradeRule[0])))
+              .eventLog(this);
+      for (Map.Entry<StrategyId, Supplier<? extends Strategy>> e : config.strategies().entrySet()) {
+        b.strategy(
+            e.getKey(),
+            Objects.requireNonNull(e.getValue().get(), "supplier of " + e.getKey() + " gave null"));
+      }
+      engine = b.build();
+      engine.start();
+      boolean barClosed = false;
+      long step = config.sampleEveryMillis();
+      long t = clock.currentTimeMillis();
+      while (feed.hasNext()) {
+        MarketEvent e = feed.next();
+        if (!instruments.containsKey(e.symbol())) {
+          throw new IllegalArgumentException(
+              "feed event for "
+                  + e.symbol()
+                  + " but the backtest trades only "
+                  + instruments.keySet()
+                  + ": "
+                  + e);
+        }
+        engine.process(e);
+        barClosed |= e instanceof Bar;
+        t = e.eventTime();
+        long next = feed.peekTime();
+        if (next > t) {
+          boolean grid =
+              step > 0
+                  && (next == Long.MAX_VALUE
+                      || Math.floorDiv(next, step) != Math.floorDiv(t, step));
+          if (barClosed || grid) {
+            sample(t);
+          }
+          barClosed = false;
+        }
+      }
+      // Commands still in flight (latency) arrive by the last event's time at the latest here.
+      venue.advance();
+      engine.runUntilIdle();
+      if (times.isEmpty() || times.get(times.size() - 1) < t) {
+        sample(t);
+      } else {
+        // Re-value the last sample: the final drain may have filled orders at that same time.
+        times.remove(times.size() - 1);
+        samples.remove(samples.size() - 1);
+        sample(t);
+      }
+      engine.stop();
+      return result();
+    }
+
+    // ------------------------------------------------------------ the event log
+
+    @Override
+    public void append(LogEntry entry) {
+      lines.add(entry.toString());
+      Object p = entry.payload();
+      switch (entry.kind()) {
+        case COMMAND:
+          if (p instanceof SubmitOrder) {
+            SubmitOrder o = (SubmitOrder) p;
+            submitted++;
+            decisionPrices.put(o.clientOrderId().value(), venue.referencePrice(o.symbol()));
+          }
+          break;
+        case ORDER_EVENT:
+          if (p instanceof OrderDenied) {
+            denied++;
+          } else if (p instanceof OrderFillEvent) {
+            onFill(entry.time(), entry.strategy().map(StrategyId::value).orElse(VENUE), p);
+          }
+          break;
+        case FUNDING:
+          onFunding((FundingPayment) p);
+          break;
+        default:
+          break;
+      }
+    }
+
+    private void onFill(long time, String strategy, Object payload) {
+      OrderFillEvent event = (OrderFillEvent) payload;
+      Execution x = event.execution();
+      shadow(strategy).apply(Fill.from(event, PositionSide.BOTH));
+      Optional<Price> decision =
+          decisionPrices.getOrDefault(event.clientOrderId().value(), Optional.empty());
+      record(
+          time,
+          strategy,
+          event.clientOrderId().value(),
+          event.symbol(),
+          x.side(),
+          x.lastPrice(),
+          x.lastQuantity(),
+          x.fee(),
+          x.liquidity(),
+          decision,
+          false);
+    }
+
+    private void record(
+        long time,
+        String strategy,
+        String clientOrderId,
+        Symbol symbol,
+        Side side,
+        Price price,
+        dev.tyche.core.num.Quantity quantity,
+        Money fee,
+        Liquidity liquidity,
+        Optional<Price> decision,
+        boolean liquidation) {
+      Money slip = Money.zero(valuation, 0);
+      if (decision.isPresent()) {
+        Decimal perUnit = price.minus(decision.get());
+        Decimal cost = perUnit.times(quantity);
+        slip = Money.of(valuation, side == Side.BUY ? cost : cost.negate());
+      }
+      fills.add(
+          new FillRecord(
+              time,
+              strategy,
+              clientOrderId,
+              symbol,
+              side,
+              price,
+              quantity,
+              fee,
+              liquidity,
+              decision,
+              slip,
+              liquidation));
+      if (fee.asset().equals(valuation)) {
+        if (liquidity == Liquidity.MAKER) {
+          makerFees = makerFees.plus(fee);
+        } else {
+          takerFees = takerFees.plus(fee);
+        }
+      }
+      slippage = slippage.plus(slip);
+      slippageBy.merge(strategy, slip, Money::plus);
+      fillsBy.merge(strategy, 1, Integer::sum);
+    }
+
+    private void onFunding(FundingPayment payment) {
+      Instrument i = instruments.get(payment.symbol());
+      Money total = ledger.funding(i.marginAsset());
+      Money amount = total.minus(fundingSoFar);
+      fundingSoFar = total;
+      if (!amount.isZero()) {
+        funding.add(
+            new FundingRecord(
+                payment.fundingTime(),
+                payment.symbol(),
+                payment.rate(),
+                payment.markPrice(),
+                amount));
+      }
+      for (Ledger s : shadows.values()) {
+        s.apply(payment);
+      }
+    }
+
+    // ------------------------------------------------------------ venue account events
+
+    @Override
+    public void onAccountEvent(VenueAccountEvent event) {
+      if (event instanceof PositionLiquidated) {
+        Fill f = ((PositionLiquidated) event).fill();
+        // The venue closed the position on its own; book it so the engine's ledger stays in step.
+        ledger.apply(f);
+        shadow(VENUE).apply(f);
+        lines.add("- " + f.eventTime() + " LIQUIDATION " + VENUE + " " + event);
+        record(
+            f.eventTime(),
+            VENUE,
+            "",
+            f.symbol(),
+            f.side(),
+            f.price(),
+            f.quantity(),
+            f.fee(),
+            Liquidity.TAKER,
+            Optional.empty(),
+            true);
+      }
+      // FundingSettled: the engine settles the same FundingRate event in its own ledger.
+    }
+
+    // ------------------------------------------------------------ sampling
+
+    private Ledger shadow(String strategy) {
+      return shadows.computeIfAbsent(
+          strategy,
+          k ->
+              new Ledger(PositionMode.ONE_WAY, Ledger.DEFAULT_FUNDING_SCALE, instruments.values()));
+    }
+
+    private void sample(long time) {
+      Function<Symbol, Price> marks = s -> engine.markPrice(s).orElse(null);
+      double equity = ledger.equity(valuation, marks).amount().toDouble();
+      double gross = 0.0;
+      double net = 0.0;
+      for (Position p : ledger.positions()) {
+        if (!p.isFlat()) {
+          double notional = p.signedQuantity().toDouble() * marks.apply(p.symbol()).toDouble();
+          gross += Math.abs(notional);
+          net += notional;
+        }
+      }
+      double[] row = new double[3 + 2 * shadows.size()];
+      row[0] = equity;
+      row[1] = equity != 0.0 ? gross / equity : 0.0;
+      row[2] = equity != 0.0 ? net / equity : 0.0;
+      int k = 3;
+      for (Ledger s : shadows.values()) {
+        row[k++] = s.equity(valuation, marks).amount().toDouble();
+        double sn = 0.0;
+        for (Position p : s.positions()) {
+          if (!p.isFlat()) {
+            sn += p.signedQuantity().toDouble() * marks.apply(p.symbol()).toDouble();
+          }
+        }
+        row[k++] = equity != 0.0 ? sn / equity : 0.0;
+      }
+      times.add(time);
+      samples.add(row);
+    }
+
+    // ------------------------------------------------------------ the result
+
+    private BacktestResult result() {
+      int n = times.size();
+      long[] t = new long[n];
+      double[] eq = new double[n];
+      double[] gross = new double[n];
+      double[] net = new double[n];
+      for (int i = 0; i < n; i++) {
+        t[i] = times.get(i);
+        double[] row = samples.get(i);
+        eq[i] = row[0];
+        gross[i] = row[1];
+        net[i] = row[2];
+      }
+      EquityCurve curve = EquityCurve.of(t, eq, gross, net);
+      Function<Symbol, Price> marks = s -> engine.markPrice(s).orElse(null);
+      Money finalEquity = ledger.equity(valuation, marks);
+
+      List<StrategySeries> series = new ArrayList<>();
+      List<Contribution> byStrategy = new ArrayList<>();
+      int k = 3;
+      for (Map.Entry<String, Ledger> e : shadows.entrySet()) {
+        double[] pnl = new double[n];
+        double[] exposure = new double[n];
+        for (int i = 0; i < n; i++) {
+          double[] row = samples.get(i);
+          // A strategy added after some samples (the venue's bucket) has no column in them.
+          pnl[i] = k < row.length ? row[k] : 0.0;
+          exposure[i] = k + 1 < row.length ? row[k + 1] : 0.0;
+        }
+        k += 2;
+        String id = e.getKey();
+        Ledger s = e.getValue();
+        series.add(new StrategySeries(id, pnl, exposure));
+        byStrategy.add(
+            new Contribution(
+                id,
+                s.equity(valuation, marks).amount().toDouble(),
+                s.fees(valuation).amount().toDouble(),
+                s.funding(valuation).amount().toDouble(),
+                slippageBy.getOrDefault(id, Money.zero(valuation, 0)).amount().toDouble(),
+                fillsBy.getOrDefault(id, 0),
+                n));
+      }
+      List<Contribution> byRegime =
+          config.regimes().map(r -> Contributions.byRegime(curve, r)).orElse(List.of());
+      Optional<PerformanceSummary> metrics = Optional.empty();
+      if (n >= 3 && positive(eq)) {
+        metrics = Optional.of(PerformanceMetrics.summarize(eq, config.periodsPerYear(), 0.0, 0.0));
+      }
+      return new BacktestResult(
+          config.name(),
+          config.initialDeposit(),
+          finalEquity,
+          config.periodsPerYear(),
+          curve,
+          fills,
+          funding,
+          new CostSummary(
+              makerFees.round(8, RoundingMode.HALF_EVEN),
+              takerFees.round(8, RoundingMode.HALF_EVEN),
+              fundingSoFar,
+              slippage),
+          byStrategy,
+          byRegime,
+          series,
+          config.regimes(),
+          metrics,
+          submitted,
+          denied,
+          lines);
+    }
+
+    private static boolean positive(double[] values) {
+      for (double v : values) {
+        if (!(v > 0.0)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}
