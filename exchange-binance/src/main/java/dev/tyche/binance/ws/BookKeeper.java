@@ -216,8 +216,10 @@ public final class BookKeeper {
 
   private void gap(String reason) {
     LOG.info("{}: {}; resynchronising", symbol, reason);
-    status = DataStatus.STALE;
-    listener.onStatus(symbol, DataStatus.STALE, reason);
+    if (status != DataStatus.STALE) {
+      status = DataStatus.STALE;
+      listener.onStatus(symbol, DataStatus.STALE, reason);
+    }
   }
 
   private void requestSnapshotIfNeeded() {

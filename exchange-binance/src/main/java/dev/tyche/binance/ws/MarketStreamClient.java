@@ -274,8 +274,11 @@ public final class MarketStreamClient implements AutoCloseable {
     List<String> added = new ArrayList<>();
     for (String n : names) {
       Objects.requireNonNull(n, "stream name must not be null");
-      if (!n.equals(n.toLowerCase(Locale.ROOT))) {
-        throw new IllegalArgumentException("stream name must be lower-case but was '" + n + "'");
+      int at = n.indexOf('@');
+      String sym = at < 0 ? n : n.substring(0, at);
+      if (at <= 0 || !sym.equals(sym.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException(
+            "stream name must be '<lower-case symbol>@<stream>' but was '" + n + "'");
       }
       if (streams.add(n)) {
         added.add(n);

@@ -89,10 +89,21 @@ final class ReconnectingSocket {
     connect();
   }
 
-  /** Opens a new physical connection as the new current generation. */
-  private synchronized void connect() {
+  /**
+   * Opens a new physical connection as the new current generation. Never closes a socket while
+   * holding this object's lock: Java-WebSocket calls onClose holding the socket's own lock, and
+   * onClose takes ours.
+   */
+  private void connect() {
+    WebSocketClient old = openNext();
+    if (old != null) {
+      old.close();
+    }
+  }
+
+  private synchronized WebSocketClient openNext() {
     if (closed) {
-      return;
+      return null;
     }
     int gen = ++generation;
     URI target = url.get();
@@ -104,19 +115,25 @@ final class ReconnectingSocket {
     }
     WebSocketClient old = current;
     current = ws;
-    if (old != null && !rotating) {
-      old.close();
-    }
     LOG.debug("{}: connecting (generation {})", name, gen);
     ws.connect();
+    return rotating ? null : old;
   }
 
-  synchronized boolean send(int gen, String text) {
-    if (gen != generation || current == null || !current.isOpen()) {
-      return false;
+  boolean send(int gen, String text) {
+    WebSocketClient c;
+    synchronized (this) {
+      if (gen != generation || current == null || !current.isOpen()) {
+        return false;
+      }
+      c = current;
     }
-    current.send(text);
-    return true;
+    try {
+      c.send(text);
+      return true;
+    } catch (RuntimeException e) {
+      return false; // closed in between; the reconnect resends
+    }
   }
 
   synchronized boolean isOpen() {
@@ -175,10 +192,14 @@ final class ReconnectingSocket {
         TimeUnit.MILLISECONDS);
   }
 
-  synchronized void close() {
-    closed = true;
-    if (current != null) {
-      current.close();
+  void close() {
+    WebSocketClient c;
+    synchronized (this) {
+      closed = true;
+      c = current;
+    }
+    if (c != null) {
+      c.close();
     }
   }
 

@@ -112,10 +112,15 @@ public final class TradeSequencer {
       }
       for (Trade t : got) {
         long id = TradeBackfill.idOf(t);
-        if (id == next && id <= to) {
-          emit(t, id);
-          backfilled++;
+        if (id < next || id > to) {
+          continue; // out of range or repeated
         }
+        if (id > next) {
+          lost += id - next;
+          LOG.warn("{}: trades {}..{} lost (not backfilled)", symbol, next, id - 1);
+        }
+        emit(t, id);
+        backfilled++;
       }
       if (next <= to) {
         long missing = to - next + 1;

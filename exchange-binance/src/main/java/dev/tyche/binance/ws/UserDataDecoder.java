@@ -194,13 +194,13 @@ public final class UserDataDecoder {
     } catch (IllegalArgumentException e) {
       throw f.fail("l/z/q", "are inconsistent: " + e.getMessage());
     }
-    if ("FILLED".equals(status)) {
-      if (!leaves.isZero()) {
-        throw f.fail("X", "is FILLED but z " + z + " < q " + q);
-      }
-      return new OrderFilled(cid, symbol, time, ex);
+    boolean filled = "FILLED".equals(status);
+    if (filled != leaves.isZero()) {
+      throw f.fail("X", "is " + status + " but z " + z + " and q " + q + " disagree");
     }
-    return new OrderPartiallyFilled(cid, symbol, time, ex);
+    return filled
+        ? new OrderFilled(cid, symbol, time, ex)
+        : new OrderPartiallyFilled(cid, symbol, time, ex);
   }
 
   private static Side side(JsonFields f, JsonNode o) {
