@@ -51,9 +51,9 @@ import java.util.Optional;
  * </ol>
  *
  * Between refits each bar costs one feature update and one {@code O(K^2)} filter step. A fit that
- * cannot be made (constant data, a GARCH optimiser that finds no finite likelihood, an HMM fit
- * without a finite start) leaves the previous models in place; without previous models the detector
- * stays warming up until the next scheduled fit.
+ * cannot be made (constant data, a failed GARCH optimisation, an HMM fit without a finite start)
+ * leaves the previous models in place; without previous models the detector stays warming up until
+ * the next scheduled fit.
  *
  * <p><b>No look-ahead and determinism.</b> The estimate after bar {@code t} is a function of bars
  * {@code 1..t} and the configuration only: the schedule depends on the bar count, every fit is
@@ -358,8 +358,10 @@ public final class RegimeDetector {
     GarchFit fit;
     try {
       fit = GarchModel.of(config.garchSpec()).fit(window, config.garchOptions());
-    } catch (ArithmeticException e) {
-      // No start gave a finite likelihood: keep the previous parameters, if any.
+    } catch (ArithmeticException | IllegalArgumentException e) {
+      // The input was checked above (finite, long enough, not constant), so these mean the
+      // optimiser failed: no start gave a finite likelihood, or omega = exp(u) underflowed to 0 at
+      // the boundary and GarchParameters refused it. Keep the previous parameters, if any.
       return;
     }
     garch = fit.parameters();
