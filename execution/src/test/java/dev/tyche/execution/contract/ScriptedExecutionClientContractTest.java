@@ -6,6 +6,7 @@ import dev.tyche.core.instrument.Instrument;
 import dev.tyche.core.num.Decimal;
 import dev.tyche.core.num.Price;
 import dev.tyche.core.port.ExecutionClient;
+import dev.tyche.core.port.contract.ExecutionClientContract;
 import dev.tyche.core.time.SimulatedClock;
 
 /** Runs the execution-client contract against the scripted in-memory venue used by the tests. */

@@ -1,4 +1,4 @@
-package dev.tyche.execution.contract;
+package dev.tyche.core.port.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
