@@ -1,5 +1,6 @@
 package dev.tyche.execution.microstructure;
 
+import dev.tyche.core.Require;
 import dev.tyche.core.book.OrderBook;
 import dev.tyche.core.order.Side;
 
@@ -37,7 +38,7 @@ public final class BookDepth {
    *     positive
    */
   public BookDepth(double bandBps) {
-    this.bandBps = Checks.positive("bandBps", bandBps);
+    this.bandBps = Require.positive("bandBps", bandBps);
   }
 
   /**
@@ -47,7 +48,7 @@ public final class BookDepth {
    * @throws IllegalStateException if a side of the book is empty
    */
   public void update(OrderBook book) {
-    Checks.notNull("book", book);
+    Require.notNull("book", book);
     if (!book.hasBid() || !book.hasAsk()) {
       throw new IllegalStateException("the book needs both sides for depth but was " + book);
     }

@@ -1,5 +1,6 @@
 package dev.tyche.execution.microstructure;
 
+import dev.tyche.core.Require;
 import dev.tyche.core.book.OrderBook;
 import dev.tyche.core.order.Side;
 
@@ -33,7 +34,7 @@ public final class BookImbalance {
    * @param levels {@code L}, positive
    */
   public BookImbalance(int levels) {
-    this.levels = Checks.positive("levels", levels);
+    this.levels = Require.positive("levels", levels);
     this.prices = new long[levels];
     this.quantities = new long[levels];
   }
@@ -47,8 +48,8 @@ public final class BookImbalance {
    * @throws IllegalArgumentException if a quantity is negative or not finite, or both are zero
    */
   public static double of(double bidQuantity, double askQuantity) {
-    Checks.nonNegative("bidQuantity", bidQuantity);
-    Checks.nonNegative("askQuantity", askQuantity);
+    Require.nonNegative("bidQuantity", bidQuantity);
+    Require.nonNegative("askQuantity", askQuantity);
     double total = bidQuantity + askQuantity;
     if (!(total > 0)) {
       throw new IllegalArgumentException(
@@ -66,7 +67,7 @@ public final class BookImbalance {
    * @throws IllegalStateException if a side of the book is empty
    */
   public double update(OrderBook book) {
-    Checks.notNull("book", book);
+    Require.notNull("book", book);
     if (!book.hasBid() || !book.hasAsk()) {
       throw new IllegalStateException("the book needs both sides for an imbalance but was " + book);
     }

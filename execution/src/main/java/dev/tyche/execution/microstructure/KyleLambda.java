@@ -1,5 +1,7 @@
 package dev.tyche.execution.microstructure;
 
+import dev.tyche.core.Require;
+
 /**
  * Kyle's lambda by rolling least squares: the slope of price changes on signed order flow over the
  * last {@code N} observations.
@@ -62,8 +64,8 @@ public final class KyleLambda {
    * @throws IllegalArgumentException if a value is not finite
    */
   public void update(double signedVolume, double midChange) {
-    Checks.finite("signedVolume", signedVolume);
-    Checks.finite("midChange", midChange);
+    Require.finite("signedVolume", signedVolume);
+    Require.finite("midChange", midChange);
     if (size == capacity) {
       double ox = xs[next];
       double oy = ys[next];

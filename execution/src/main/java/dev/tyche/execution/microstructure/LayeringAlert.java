@@ -1,5 +1,6 @@
 package dev.tyche.execution.microstructure;
 
+import dev.tyche.core.Require;
 import dev.tyche.core.order.Side;
 
 /**
@@ -26,11 +27,11 @@ public record LayeringAlert(
     implements ManipulationAlert {
 
   public LayeringAlert {
-    Checks.notNull("side", side);
-    Checks.positive("cancelledLevels", cancelledLevels);
-    Checks.positive("cancelledQuantity", cancelledQuantity);
-    Checks.positive("oppositeTradeQuantity", oppositeTradeQuantity);
-    Checks.positive("windowMillis", windowMillis);
+    Require.notNull("side", side);
+    Require.positive("cancelledLevels", cancelledLevels);
+    Require.positive("cancelledQuantity", cancelledQuantity);
+    Require.positive("oppositeTradeQuantity", oppositeTradeQuantity);
+    Require.positive("windowMillis", windowMillis);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.tyche.execution.microstructure;
 
+import dev.tyche.core.Require;
 import dev.tyche.core.book.BookDeltaBuffer;
 import dev.tyche.core.book.OrderBook;
 import dev.tyche.core.order.Side;
@@ -71,16 +72,16 @@ public final class LayeringDetector {
       double minOppositeTradeQuantity) {
 
     public Rule {
-      Checks.positive("minAddQuantity", minAddQuantity);
-      Checks.nonNegative("maxDistanceBps", maxDistanceBps);
+      Require.positive("minAddQuantity", minAddQuantity);
+      Require.nonNegative("maxDistanceBps", maxDistanceBps);
       if (!(minCancelFraction > 0 && minCancelFraction <= 1)) {
         throw new IllegalArgumentException(
             "minCancelFraction must be in (0, 1] but was " + minCancelFraction);
       }
-      Checks.positive("maxLifetimeMillis", maxLifetimeMillis);
-      Checks.positive("minLevels", minLevels);
-      Checks.positive("windowMillis", windowMillis);
-      Checks.positive("minOppositeTradeQuantity", minOppositeTradeQuantity);
+      Require.positive("maxLifetimeMillis", maxLifetimeMillis);
+      Require.positive("minLevels", minLevels);
+      Require.positive("windowMillis", windowMillis);
+      Require.positive("minOppositeTradeQuantity", minOppositeTradeQuantity);
     }
   }
 
@@ -113,7 +114,7 @@ public final class LayeringDetector {
    * @param rule the thresholds
    */
   public LayeringDetector(Rule rule) {
-    this.rule = Checks.notNull("rule", rule);
+    this.rule = Require.notNull("rule", rule);
     this.buyAggressorVolume = new TimeWindowSum(rule.windowMillis(), 256);
     this.sellAggressorVolume = new TimeWindowSum(rule.windowMillis(), 256);
   }
@@ -146,11 +147,11 @@ public final class LayeringDetector {
       double previousQuantity,
       double newQuantity,
       double sameSideBest) {
-    Checks.notNull("side", side);
-    Checks.positive("price", price);
-    Checks.nonNegative("previousQuantity", previousQuantity);
-    Checks.nonNegative("newQuantity", newQuantity);
-    Checks.positive("sameSideBest", sameSideBest);
+    Require.notNull("side", side);
+    Require.positive("price", price);
+    Require.nonNegative("previousQuantity", previousQuantity);
+    Require.nonNegative("newQuantity", newQuantity);
+    Require.positive("sameSideBest", sameSideBest);
     clock(time);
     SideState s = state(side);
     double change = newQuantity - previousQuantity;
@@ -193,9 +194,9 @@ public final class LayeringDetector {
       BookDeltaBuffer delta,
       OrderBook bookBefore,
       Consumer<? super LayeringAlert> sink) {
-    Checks.notNull("delta", delta);
-    Checks.notNull("bookBefore", bookBefore);
-    Checks.notNull("sink", sink);
+    Require.notNull("delta", delta);
+    Require.notNull("bookBefore", bookBefore);
+    Require.notNull("sink", sink);
     double priceDivisor = Math.pow(10, bookBefore.instrument().priceScale());
     double quantityDivisor = Math.pow(10, bookBefore.instrument().quantityScale());
     int alerts = 0;
@@ -243,9 +244,9 @@ public final class LayeringDetector {
    * @throws IllegalArgumentException if a number is invalid or time runs backwards
    */
   public Optional<LayeringAlert> onTrade(long time, Side aggressor, double price, double quantity) {
-    Checks.notNull("aggressor", aggressor);
-    Checks.positive("price", price);
-    Checks.positive("quantity", quantity);
+    Require.notNull("aggressor", aggressor);
+    Require.positive("price", price);
+    Require.positive("quantity", quantity);
     clock(time);
     // A buyer lifts asks, so its volume is executions against ask-side adds at that price.
     SideState hit = aggressor == Side.BUY ? asks : bids;
@@ -264,7 +265,7 @@ public final class LayeringDetector {
   }
 
   private void clock(long time) {
-    Checks.notBefore("time", time, lastTime);
+    Require.notBefore("time", time, lastTime);
     lastTime = time;
     expire(bids, time);
     expire(asks, time);

@@ -1,5 +1,7 @@
 package dev.tyche.execution.microstructure;
 
+import dev.tyche.core.Require;
+
 /**
  * A liquidity score in {@code [0, 1]} that combines tightness (spread), depth and price impact
  * (Kyle's lambda), the three dimensions of liquidity named by Kyle (1985) and surveyed in Sarr and
@@ -39,12 +41,12 @@ public record LiquidityScore(
     double lambdaWeight) {
 
   public LiquidityScore {
-    Checks.positive("spreadScaleBps", spreadScaleBps);
-    Checks.positive("depthScale", depthScale);
-    Checks.positive("lambdaScale", lambdaScale);
-    Checks.nonNegative("spreadWeight", spreadWeight);
-    Checks.nonNegative("depthWeight", depthWeight);
-    Checks.nonNegative("lambdaWeight", lambdaWeight);
+    Require.positive("spreadScaleBps", spreadScaleBps);
+    Require.positive("depthScale", depthScale);
+    Require.positive("lambdaScale", lambdaScale);
+    Require.nonNegative("spreadWeight", spreadWeight);
+    Require.nonNegative("depthWeight", depthWeight);
+    Require.nonNegative("lambdaWeight", lambdaWeight);
     double sum = spreadWeight + depthWeight + lambdaWeight;
     if (!(sum > 0)) {
       throw new IllegalArgumentException(
@@ -76,9 +78,9 @@ public record LiquidityScore(
    * @throws IllegalArgumentException if an input is invalid
    */
   public double score(double spreadBps, double depth, double lambda) {
-    Checks.nonNegative("spreadBps", spreadBps);
-    Checks.nonNegative("depth", depth);
-    Checks.finite("lambda", lambda);
+    Require.nonNegative("spreadBps", spreadBps);
+    Require.nonNegative("depth", depth);
+    Require.finite("lambda", lambda);
     double tight = spreadScaleBps / (spreadScaleBps + spreadBps);
     double deep = depth / (depth + depthScale);
     double robust = lambdaScale / (lambdaScale + Math.abs(lambda));

@@ -1,5 +1,6 @@
 package dev.tyche.execution.microstructure;
 
+import dev.tyche.core.Require;
 import dev.tyche.core.book.OrderBook;
 
 /**
@@ -37,8 +38,8 @@ public final class Microprice {
    */
   public static double weightedMid(double bid, double bidQuantity, double ask, double askQuantity) {
     Checks.quote(bid, ask);
-    Checks.positive("bidQuantity", bidQuantity);
-    Checks.positive("askQuantity", askQuantity);
+    Require.positive("bidQuantity", bidQuantity);
+    Require.positive("askQuantity", askQuantity);
     double i = bidQuantity / (bidQuantity + askQuantity);
     // bid + I (ask - bid) is monotone in I, so rounding cannot push it outside [bid, ask] by more
     // than an ulp; clamp the ulp away.
@@ -54,7 +55,7 @@ public final class Microprice {
    * @throws IllegalStateException if a side of the book is empty
    */
   public static double weightedMid(OrderBook book) {
-    Checks.notNull("book", book);
+    Require.notNull("book", book);
     if (!book.hasBid() || !book.hasAsk()) {
       throw new IllegalStateException(
           "the book needs both sides for a micro-price but was " + book);

@@ -1,5 +1,6 @@
 package dev.tyche.execution.microstructure;
 
+import dev.tyche.core.Require;
 import dev.tyche.core.order.Side;
 
 /**
@@ -27,10 +28,10 @@ public record MomentumIgnitionAlert(
     implements ManipulationAlert {
 
   public MomentumIgnitionAlert {
-    Checks.notNull("side", side);
-    Checks.positive("burstTrades", burstTrades);
-    Checks.positive("moveBps", moveBps);
-    Checks.positive("reversalBps", reversalBps);
+    Require.notNull("side", side);
+    Require.positive("burstTrades", burstTrades);
+    Require.positive("moveBps", moveBps);
+    Require.positive("reversalBps", reversalBps);
     if (burstStart > peakTime || peakTime > time) {
       throw new IllegalArgumentException(
           "times must satisfy burstStart <= peakTime <= time but were "

@@ -1,5 +1,6 @@
 package dev.tyche.execution.microstructure;
 
+import dev.tyche.core.Require;
 import dev.tyche.core.order.Side;
 import java.util.Optional;
 
@@ -51,7 +52,7 @@ public final class MomentumIgnitionDetector {
       long maxReversalMillis) {
 
     public Rule {
-      Checks.positive("burstWindowMillis", burstWindowMillis);
+      Require.positive("burstWindowMillis", burstWindowMillis);
       if (minBurstTrades < 2) {
         throw new IllegalArgumentException("minBurstTrades must be >= 2 but was " + minBurstTrades);
       }
@@ -59,12 +60,12 @@ public final class MomentumIgnitionDetector {
         throw new IllegalArgumentException(
             "minDominance must be in [0.5, 1] but was " + minDominance);
       }
-      Checks.positive("minMoveBps", minMoveBps);
+      Require.positive("minMoveBps", minMoveBps);
       if (!(minReversalFraction > 0 && minReversalFraction <= 1)) {
         throw new IllegalArgumentException(
             "minReversalFraction must be in (0, 1] but was " + minReversalFraction);
       }
-      Checks.positive("maxReversalMillis", maxReversalMillis);
+      Require.positive("maxReversalMillis", maxReversalMillis);
     }
   }
 
@@ -92,7 +93,7 @@ public final class MomentumIgnitionDetector {
    * @param rule the thresholds
    */
   public MomentumIgnitionDetector(Rule rule) {
-    this.rule = Checks.notNull("rule", rule);
+    this.rule = Require.notNull("rule", rule);
   }
 
   /**
@@ -125,10 +126,10 @@ public final class MomentumIgnitionDetector {
    */
   public Optional<MomentumIgnitionAlert> onTrade(
       long time, Side aggressor, double price, double quantity) {
-    Checks.notNull("aggressor", aggressor);
-    Checks.positive("price", price);
-    Checks.positive("quantity", quantity);
-    Checks.notBefore("time", time, lastTime);
+    Require.notNull("aggressor", aggressor);
+    Require.positive("price", price);
+    Require.positive("quantity", quantity);
+    Require.notBefore("time", time, lastTime);
     lastTime = time;
     if (inBurst) {
       if (time - extremeTime > rule.maxReversalMillis()) {

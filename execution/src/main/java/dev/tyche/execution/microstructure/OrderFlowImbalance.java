@@ -1,5 +1,6 @@
 package dev.tyche.execution.microstructure;
 
+import dev.tyche.core.Require;
 import dev.tyche.core.book.OrderBook;
 
 /**
@@ -96,9 +97,9 @@ public final class OrderFlowImbalance {
    */
   public double update(long time, double bid, double bidQty, double ask, double askQty) {
     Checks.quote(bid, ask);
-    Checks.positive("bidQty", bidQty);
-    Checks.positive("askQty", askQty);
-    Checks.notBefore("time", time, lastTime);
+    Require.positive("bidQty", bidQty);
+    Require.positive("askQty", askQty);
+    Require.notBefore("time", time, lastTime);
     lastTime = time;
     double e = 0;
     if (initialised) {
@@ -126,7 +127,7 @@ public final class OrderFlowImbalance {
    * @throws IllegalStateException if a side of the book is empty
    */
   public double update(long time, OrderBook book) {
-    Checks.notNull("book", book);
+    Require.notNull("book", book);
     if (!book.hasBid() || !book.hasAsk()) {
       throw new IllegalStateException("the book needs both sides for OFI but was " + book);
     }
@@ -144,7 +145,7 @@ public final class OrderFlowImbalance {
    * @param time epoch milliseconds, not before the previous update
    */
   public void advanceTo(long time) {
-    Checks.notBefore("time", time, lastTime);
+    Require.notBefore("time", time, lastTime);
     lastTime = time;
     window.advance(time);
   }

@@ -1,5 +1,7 @@
 package dev.tyche.execution.microstructure;
 
+import dev.tyche.core.Require;
+
 /**
  * Ping-pong trading detected by {@link PingPongDetector}.
  *
@@ -17,10 +19,10 @@ public record PingPongAlert(
     implements ManipulationAlert {
 
   public PingPongAlert {
-    Checks.positive("trades", trades);
-    Checks.positive("maxQuantity", maxQuantity);
-    Checks.positive("buyPrice", buyPrice);
-    Checks.positive("sellPrice", sellPrice);
+    Require.positive("trades", trades);
+    Require.positive("maxQuantity", maxQuantity);
+    Require.positive("buyPrice", buyPrice);
+    Require.positive("sellPrice", sellPrice);
     if (sellPrice > buyPrice || startTime > time) {
       throw new IllegalArgumentException(
           "sellPrice must be <= buyPrice and startTime <= time but were "

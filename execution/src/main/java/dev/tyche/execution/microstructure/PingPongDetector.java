@@ -1,5 +1,6 @@
 package dev.tyche.execution.microstructure;
 
+import dev.tyche.core.Require;
 import dev.tyche.core.order.Side;
 import java.util.Optional;
 
@@ -48,8 +49,8 @@ public final class PingPongDetector {
    * @param minTrades the run length that is reported, at least 3
    */
   public PingPongDetector(double maxQuantity, long maxGapMillis, int minTrades) {
-    this.maxQuantity = Checks.positive("maxQuantity", maxQuantity);
-    this.maxGapMillis = Checks.nonNegative("maxGapMillis", maxGapMillis);
+    this.maxQuantity = Require.positive("maxQuantity", maxQuantity);
+    this.maxGapMillis = Require.nonNegative("maxGapMillis", maxGapMillis);
     if (minTrades < 3) {
       throw new IllegalArgumentException("minTrades must be >= 3 but was " + minTrades);
     }
@@ -67,10 +68,10 @@ public final class PingPongDetector {
    * @throws IllegalArgumentException if a number is invalid or time runs backwards
    */
   public Optional<PingPongAlert> onTrade(long time, Side aggressor, double price, double quantity) {
-    Checks.notNull("aggressor", aggressor);
-    Checks.positive("price", price);
-    Checks.positive("quantity", quantity);
-    Checks.notBefore("time", time, lastTime);
+    Require.notNull("aggressor", aggressor);
+    Require.positive("price", price);
+    Require.positive("quantity", quantity);
+    Require.notBefore("time", time, lastTime);
     long gap = time - lastTime;
     lastTime = time;
     if (quantity > maxQuantity) {

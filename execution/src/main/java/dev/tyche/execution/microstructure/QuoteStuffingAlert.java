@@ -1,5 +1,7 @@
 package dev.tyche.execution.microstructure;
 
+import dev.tyche.core.Require;
+
 /**
  * Quote stuffing detected by {@link QuoteStuffingDetector}.
  *
@@ -16,10 +18,10 @@ public record QuoteStuffingAlert(
     implements ManipulationAlert {
 
   public QuoteStuffingAlert {
-    Checks.positive("windowMillis", windowMillis);
-    Checks.positive("bookMessages", bookMessages);
-    Checks.nonNegative("trades", trades);
-    Checks.positive("messagesPerTrade", messagesPerTrade);
+    Require.positive("windowMillis", windowMillis);
+    Require.positive("bookMessages", bookMessages);
+    Require.nonNegative("trades", trades);
+    Require.positive("messagesPerTrade", messagesPerTrade);
   }
 
   @Override

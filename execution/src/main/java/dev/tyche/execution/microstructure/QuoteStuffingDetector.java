@@ -1,5 +1,6 @@
 package dev.tyche.execution.microstructure;
 
+import dev.tyche.core.Require;
 import dev.tyche.core.book.BookDeltaBuffer;
 import dev.tyche.core.market.BookDelta;
 import java.util.Optional;
@@ -44,9 +45,9 @@ public final class QuoteStuffingDetector {
    * @param minMessagesPerTrade the least ratio of level updates to trades, finite and positive
    */
   public QuoteStuffingDetector(long windowMillis, long minMessages, double minMessagesPerTrade) {
-    this.windowMillis = Checks.positive("windowMillis", windowMillis);
-    this.minMessages = Checks.positive("minMessages", minMessages);
-    this.minMessagesPerTrade = Checks.positive("minMessagesPerTrade", minMessagesPerTrade);
+    this.windowMillis = Require.positive("windowMillis", windowMillis);
+    this.minMessages = Require.positive("minMessages", minMessages);
+    this.minMessagesPerTrade = Require.positive("minMessagesPerTrade", minMessagesPerTrade);
     this.messages = new TimeWindowSum(windowMillis, 256);
     this.trades = new TimeWindowSum(windowMillis, 256);
   }
@@ -83,7 +84,7 @@ public final class QuoteStuffingDetector {
    * @return an alert if the rule fires now
    */
   public Optional<QuoteStuffingAlert> onBookUpdate(BookDelta delta) {
-    Checks.notNull("delta", delta);
+    Require.notNull("delta", delta);
     return onBookUpdate(delta.eventTime(), delta.bids().size() + delta.asks().size());
   }
 
@@ -94,7 +95,7 @@ public final class QuoteStuffingDetector {
    * @return an alert if the rule fires now
    */
   public Optional<QuoteStuffingAlert> onBookUpdate(BookDeltaBuffer delta) {
-    Checks.notNull("delta", delta);
+    Require.notNull("delta", delta);
     return onBookUpdate(delta.eventTime(), delta.bidCount() + delta.askCount());
   }
 
@@ -111,7 +112,7 @@ public final class QuoteStuffingDetector {
   }
 
   private void clock(long time) {
-    Checks.notBefore("time", time, lastTime);
+    Require.notBefore("time", time, lastTime);
     lastTime = time;
   }
 

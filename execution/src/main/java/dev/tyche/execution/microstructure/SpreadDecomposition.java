@@ -1,5 +1,6 @@
 package dev.tyche.execution.microstructure;
 
+import dev.tyche.core.Require;
 import dev.tyche.core.order.Side;
 
 /**
@@ -53,7 +54,7 @@ public final class SpreadDecomposition {
    *     equities; on a crypto perpetual, a few seconds is a common choice)
    */
   public SpreadDecomposition(long horizonMillis) {
-    this.horizon = Checks.positive("horizonMillis", horizonMillis);
+    this.horizon = Require.positive("horizonMillis", horizonMillis);
   }
 
   /**
@@ -90,8 +91,8 @@ public final class SpreadDecomposition {
    * @throws IllegalStateException if no quote has been received yet
    */
   public double onTrade(long time, double price, Side aggressor) {
-    Checks.positive("price", price);
-    Checks.notNull("aggressor", aggressor);
+    Require.positive("price", price);
+    Require.notNull("aggressor", aggressor);
     if (Double.isNaN(mid)) {
       throw new IllegalStateException("no quote yet: a trade needs the mid before it");
     }
@@ -123,7 +124,7 @@ public final class SpreadDecomposition {
    * @throws IllegalArgumentException if time runs backwards
    */
   public void advanceTo(long time) {
-    Checks.notBefore("time", time, lastTime);
+    Require.notBefore("time", time, lastTime);
     lastTime = time;
     while (size > 0 && deadlines[head] < time) {
       double m0 = midsBefore[head];

@@ -1,5 +1,6 @@
 package dev.tyche.execution.microstructure;
 
+import dev.tyche.core.Require;
 import dev.tyche.core.order.Side;
 
 /**
@@ -65,8 +66,8 @@ public final class Spreads {
    * @throws IllegalArgumentException if an argument is not finite and positive
    */
   public static double effectiveSpreadBps(double price, double midBefore) {
-    Checks.positive("price", price);
-    Checks.positive("midBefore", midBefore);
+    Require.positive("price", price);
+    Require.positive("midBefore", midBefore);
     return 2.0 * BPS * Math.abs(price - midBefore) / midBefore;
   }
 
@@ -80,11 +81,11 @@ public final class Spreads {
    * @throws IllegalArgumentException if a number is not finite and positive
    */
   public static double signedEffectiveSpreadBps(double price, Side aggressor, double midBefore) {
-    Checks.positive("price", price);
-    Checks.positive("midBefore", midBefore);
+    Require.positive("price", price);
+    Require.positive("midBefore", midBefore);
     return 2.0
         * BPS
-        * Checks.notNull("aggressor", aggressor).sign()
+        * Require.notNull("aggressor", aggressor).sign()
         * (price - midBefore)
         / midBefore;
   }
@@ -102,12 +103,12 @@ public final class Spreads {
    */
   public static double realisedSpreadBps(
       double price, Side aggressor, double midBefore, double midAfter) {
-    Checks.positive("price", price);
-    Checks.positive("midBefore", midBefore);
-    Checks.positive("midAfter", midAfter);
+    Require.positive("price", price);
+    Require.positive("midBefore", midBefore);
+    Require.positive("midAfter", midAfter);
     return 2.0
         * BPS
-        * Checks.notNull("aggressor", aggressor).sign()
+        * Require.notNull("aggressor", aggressor).sign()
         * (price - midAfter)
         / midBefore;
   }
@@ -123,11 +124,11 @@ public final class Spreads {
    * @throws IllegalArgumentException if a number is not finite and positive
    */
   public static double priceImpactBps(Side aggressor, double midBefore, double midAfter) {
-    Checks.positive("midBefore", midBefore);
-    Checks.positive("midAfter", midAfter);
+    Require.positive("midBefore", midBefore);
+    Require.positive("midAfter", midAfter);
     return 2.0
         * BPS
-        * Checks.notNull("aggressor", aggressor).sign()
+        * Require.notNull("aggressor", aggressor).sign()
         * (midAfter - midBefore)
         / midBefore;
   }

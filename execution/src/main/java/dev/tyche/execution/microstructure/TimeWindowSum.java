@@ -1,5 +1,7 @@
 package dev.tyche.execution.microstructure;
 
+import dev.tyche.core.Require;
+
 /**
  * A sum of values over a trailing time window {@code (t - window, t]}, kept in a growable ring of
  * primitive arrays. The ring doubles when full, so after warm-up (once it holds the busiest window
@@ -19,8 +21,8 @@ final class TimeWindowSum {
   private long lastTime = Long.MIN_VALUE;
 
   TimeWindowSum(long windowMillis, int initialCapacity) {
-    this.window = Checks.positive("windowMillis", windowMillis);
-    int capacity = Checks.positive("initialCapacity", initialCapacity);
+    this.window = Require.positive("windowMillis", windowMillis);
+    int capacity = Require.positive("initialCapacity", initialCapacity);
     times = new long[capacity];
     values = new double[capacity];
   }
@@ -44,7 +46,7 @@ final class TimeWindowSum {
 
   /** Evicts every entry with time {@code <= time - window}. */
   void advance(long time) {
-    Checks.notBefore("time", time, lastTime);
+    Require.notBefore("time", time, lastTime);
     lastTime = time;
     long cutoff = time - window;
     while (size > 0 && times[head] <= cutoff) {

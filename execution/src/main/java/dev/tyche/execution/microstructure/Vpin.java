@@ -1,5 +1,6 @@
 package dev.tyche.execution.microstructure;
 
+import dev.tyche.core.Require;
 import dev.tyche.core.order.Side;
 
 /**
@@ -52,9 +53,9 @@ public final class Vpin {
    * @param classification how volume is split into buys and sells
    */
   public Vpin(double bucketVolume, int windowBuckets, VpinClassification classification) {
-    this.bucketVolume = Checks.positive("bucketVolume", bucketVolume);
-    this.windowBuckets = Checks.positive("windowBuckets", windowBuckets);
-    this.classification = Checks.notNull("classification", classification);
+    this.bucketVolume = Require.positive("bucketVolume", bucketVolume);
+    this.windowBuckets = Require.positive("windowBuckets", windowBuckets);
+    this.classification = Require.notNull("classification", classification);
     this.terms = new double[windowBuckets];
   }
 
@@ -69,9 +70,9 @@ public final class Vpin {
    * @throws IllegalArgumentException if a number is invalid
    */
   public int onTrade(double price, double quantity, Side aggressor) {
-    Checks.positive("price", price);
-    Checks.positive("quantity", quantity);
-    Checks.notNull("aggressor", aggressor);
+    Require.positive("price", price);
+    Require.positive("quantity", quantity);
+    Require.notNull("aggressor", aggressor);
     double buyShare;
     if (classification == VpinClassification.AGGRESSOR) {
       buyShare = aggressor == Side.BUY ? 1.0 : 0.0;

@@ -1,5 +1,6 @@
 package dev.tyche.execution.schedule;
 
+import dev.tyche.core.Require;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ public final class AlmgrenChriss {
    */
   public static double kappaTildeSquared(AlmgrenChrissParameters parameters, double riskAversion) {
     Objects.requireNonNull(parameters, "parameters");
-    Checks.nonNegative("riskAversion", riskAversion);
+    Require.nonNegative("riskAversion", riskAversion);
     double sigma = parameters.volatility();
     return riskAversion * sigma * sigma / parameters.etaTilde();
   }
@@ -77,7 +78,7 @@ public final class AlmgrenChriss {
   public static double riskAversionForHalfLife(
       AlmgrenChrissParameters parameters, double halfLife) {
     Objects.requireNonNull(parameters, "parameters");
-    Checks.positive("halfLife", halfLife);
+    Require.positive("halfLife", halfLife);
     double sigma = parameters.volatility();
     if (sigma == 0) {
       throw new IllegalArgumentException(
@@ -157,7 +158,7 @@ public final class AlmgrenChriss {
           "holdings must have N + 1 = " + (n + 1) + " entries but had " + holdings.length);
     }
     for (int k = 0; k <= n; k++) {
-      Checks.finite("holdings[" + k + "]", holdings[k]);
+      Require.finite("holdings[" + k + "]", holdings[k]);
     }
     double quantity = parameters.quantity();
     if (holdings[0] != quantity || holdings[n] != 0) {
@@ -280,7 +281,7 @@ public final class AlmgrenChriss {
     }
     List<FrontierPoint> points = new ArrayList<>(riskAversions.length);
     for (int i = 0; i < riskAversions.length; i++) {
-      Checks.nonNegative("riskAversions[" + i + "]", riskAversions[i]);
+      Require.nonNegative("riskAversions[" + i + "]", riskAversions[i]);
       if (i > 0 && !(riskAversions[i] > riskAversions[i - 1])) {
         throw new IllegalArgumentException(
             String.format(
@@ -310,8 +311,8 @@ public final class AlmgrenChriss {
       double minRiskAversion,
       double maxRiskAversion,
       int points) {
-    Checks.positive("minRiskAversion", minRiskAversion);
-    Checks.positive("maxRiskAversion", maxRiskAversion);
+    Require.positive("minRiskAversion", minRiskAversion);
+    Require.positive("maxRiskAversion", maxRiskAversion);
     if (!(maxRiskAversion > minRiskAversion)) {
       throw new IllegalArgumentException(
           String.format(

@@ -1,5 +1,6 @@
 package dev.tyche.execution.schedule;
 
+import dev.tyche.core.Require;
 import dev.tyche.core.order.Side;
 import java.util.Locale;
 import java.util.Objects;
@@ -54,13 +55,13 @@ public record AlmgrenChrissParameters(
   /** Validates the inputs, including {@code eta_tilde > 0}. */
   public AlmgrenChrissParameters {
     Objects.requireNonNull(side, "side");
-    Checks.positive("quantity", quantity);
-    Checks.positive("horizon", horizon);
+    Require.positive("quantity", quantity);
+    Require.positive("horizon", horizon);
     if (intervals < 1) {
       throw new IllegalArgumentException("intervals must be >= 1 but was " + intervals);
     }
-    Checks.nonNegative("volatility", volatility);
-    Checks.finite("drift", drift);
+    Require.nonNegative("volatility", volatility);
+    Require.finite("drift", drift);
     Objects.requireNonNull(impact, "impact");
     double tau = horizon / intervals;
     double etaTilde = impact.etaTilde(tau);

@@ -1,5 +1,6 @@
 package dev.tyche.execution.schedule;
 
+import dev.tyche.core.Require;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -34,8 +35,8 @@ public record AlmgrenChrissSchedule(
   /** Validates the fields and copies the arrays. */
   public AlmgrenChrissSchedule {
     Objects.requireNonNull(parameters, "parameters");
-    Checks.nonNegative("riskAversion", riskAversion);
-    Checks.nonNegative("kappa", kappa);
+    Require.nonNegative("riskAversion", riskAversion);
+    Require.nonNegative("kappa", kappa);
     Objects.requireNonNull(holdings, "holdings");
     Objects.requireNonNull(trades, "trades");
     int n = parameters.intervals();
@@ -51,13 +52,13 @@ public record AlmgrenChrissSchedule(
               + trades.length);
     }
     for (int k = 0; k < holdings.length; k++) {
-      Checks.finite("holdings[" + k + "]", holdings[k]);
+      Require.finite("holdings[" + k + "]", holdings[k]);
     }
     for (int k = 0; k < trades.length; k++) {
-      Checks.finite("trades[" + k + "]", trades[k]);
+      Require.finite("trades[" + k + "]", trades[k]);
     }
-    Checks.finite("expectedCost", expectedCost);
-    Checks.nonNegative("variance", variance);
+    Require.finite("expectedCost", expectedCost);
+    Require.nonNegative("variance", variance);
     holdings = holdings.clone();
     trades = trades.clone();
   }

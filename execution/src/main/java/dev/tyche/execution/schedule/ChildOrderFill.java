@@ -1,5 +1,7 @@
 package dev.tyche.execution.schedule;
 
+import dev.tyche.core.Require;
+
 /**
  * One executed child order of a parent (meta) order: what it traded, when, and at what average
  * price. Used to calibrate the linear impact model through {@link ParentOrderFills} and {@link
@@ -20,10 +22,10 @@ public record ChildOrderFill(double start, double duration, double quantity, dou
 
   /** Validates the fields. */
   public ChildOrderFill {
-    Checks.nonNegative("start", start);
-    Checks.positive("duration", duration);
-    Checks.positive("quantity", quantity);
-    Checks.positive("averagePrice", averagePrice);
+    Require.nonNegative("start", start);
+    Require.positive("duration", duration);
+    Require.positive("quantity", quantity);
+    Require.positive("averagePrice", averagePrice);
   }
 
   /**

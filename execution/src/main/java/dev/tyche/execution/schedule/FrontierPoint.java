@@ -1,5 +1,7 @@
 package dev.tyche.execution.schedule;
 
+import dev.tyche.core.Require;
+
 /**
  * One point of the Almgren-Chriss efficient frontier: the optimal schedule's expected cost and
  * variance at one risk aversion (Almgren and Chriss 2000, §2.1 and §2.4).
@@ -16,10 +18,10 @@ public record FrontierPoint(
 
   /** Validates the fields. */
   public FrontierPoint {
-    Checks.nonNegative("riskAversion", riskAversion);
-    Checks.nonNegative("kappa", kappa);
-    Checks.finite("expectedCost", expectedCost);
-    Checks.nonNegative("variance", variance);
+    Require.nonNegative("riskAversion", riskAversion);
+    Require.nonNegative("kappa", kappa);
+    Require.finite("expectedCost", expectedCost);
+    Require.nonNegative("variance", variance);
   }
 
   /**

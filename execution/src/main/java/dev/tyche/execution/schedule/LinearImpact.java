@@ -1,5 +1,7 @@
 package dev.tyche.execution.schedule;
 
+import dev.tyche.core.Require;
+
 /**
  * The linear market-impact model of Almgren and Chriss (2000), §1.5 "Linear impact functions".
  *
@@ -25,9 +27,9 @@ public record LinearImpact(double epsilon, double eta, double gamma) {
 
   /** Validates the coefficients. */
   public LinearImpact {
-    Checks.nonNegative("epsilon", epsilon);
-    Checks.positive("eta", eta);
-    Checks.nonNegative("gamma", gamma);
+    Require.nonNegative("epsilon", epsilon);
+    Require.positive("eta", eta);
+    Require.nonNegative("gamma", gamma);
   }
 
   /**
@@ -38,7 +40,7 @@ public record LinearImpact(double epsilon, double eta, double gamma) {
    * @return {@code eta - gamma tau / 2}; may be {@code <= 0}, which the execution model rejects
    */
   public double etaTilde(double tau) {
-    Checks.positive("tau", tau);
+    Require.positive("tau", tau);
     return eta - 0.5 * gamma * tau;
   }
 }

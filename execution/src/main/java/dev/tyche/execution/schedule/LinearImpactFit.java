@@ -1,5 +1,7 @@
 package dev.tyche.execution.schedule;
 
+import dev.tyche.core.Require;
+
 /**
  * The result of {@link LinearImpactCalibration#fit}: estimates of the linear impact coefficients
  * with their standard errors.
@@ -34,14 +36,14 @@ public record LinearImpactFit(
 
   /** Validates that every number is finite. */
   public LinearImpactFit {
-    Checks.finite("epsilon", epsilon);
-    Checks.finite("eta", eta);
-    Checks.finite("gamma", gamma);
-    Checks.nonNegative("epsilonStandardError", epsilonStandardError);
-    Checks.nonNegative("etaStandardError", etaStandardError);
-    Checks.nonNegative("gammaStandardError", gammaStandardError);
-    Checks.finite("rSquared", rSquared);
-    Checks.nonNegative("residualVarianceRatio", residualVarianceRatio);
+    Require.finite("epsilon", epsilon);
+    Require.finite("eta", eta);
+    Require.finite("gamma", gamma);
+    Require.nonNegative("epsilonStandardError", epsilonStandardError);
+    Require.nonNegative("etaStandardError", etaStandardError);
+    Require.nonNegative("gammaStandardError", gammaStandardError);
+    Require.finite("rSquared", rSquared);
+    Require.nonNegative("residualVarianceRatio", residualVarianceRatio);
     if (observations < 4) {
       throw new IllegalArgumentException("observations must be >= 4 but was " + observations);
     }

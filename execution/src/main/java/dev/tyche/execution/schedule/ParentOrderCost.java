@@ -1,5 +1,6 @@
 package dev.tyche.execution.schedule;
 
+import dev.tyche.core.Require;
 import dev.tyche.core.order.Side;
 import java.util.Objects;
 
@@ -28,11 +29,11 @@ public record ParentOrderCost(
   /** Validates the fields. */
   public ParentOrderCost {
     Objects.requireNonNull(side, "side");
-    Checks.positive("quantity", quantity);
-    Checks.positive("dailyVolume", dailyVolume);
-    Checks.positive("dailyVolatility", dailyVolatility);
-    Checks.positive("arrivalPrice", arrivalPrice);
-    Checks.positive("averagePrice", averagePrice);
+    Require.positive("quantity", quantity);
+    Require.positive("dailyVolume", dailyVolume);
+    Require.positive("dailyVolatility", dailyVolatility);
+    Require.positive("arrivalPrice", arrivalPrice);
+    Require.positive("averagePrice", averagePrice);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.tyche.execution.schedule;
 
+import dev.tyche.core.Require;
 import dev.tyche.core.order.Side;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,8 @@ public record ParentOrderFills(
   /** Validates the fields and freezes the list. */
   public ParentOrderFills {
     Objects.requireNonNull(side, "side");
-    Checks.positive("decisionPrice", decisionPrice);
-    Checks.positive("volatility", volatility);
+    Require.positive("decisionPrice", decisionPrice);
+    Require.positive("volatility", volatility);
     Objects.requireNonNull(children, "children");
     if (children.isEmpty()) {
       throw new IllegalArgumentException("children must hold at least one child order");

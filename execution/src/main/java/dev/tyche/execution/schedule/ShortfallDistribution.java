@@ -1,5 +1,7 @@
 package dev.tyche.execution.schedule;
 
+import dev.tyche.core.Require;
+
 /**
  * The distribution of the implementation shortfall (cost) of a static schedule under the
  * Almgren-Chriss model.
@@ -18,8 +20,8 @@ public record ShortfallDistribution(double mean, double variance) {
 
   /** Validates the moments. */
   public ShortfallDistribution {
-    Checks.finite("mean", mean);
-    Checks.nonNegative("variance", variance);
+    Require.finite("mean", mean);
+    Require.nonNegative("variance", variance);
   }
 
   /**
@@ -39,7 +41,7 @@ public record ShortfallDistribution(double mean, double variance) {
    * @return {@code E + lambda V}, currency
    */
   public double utility(double riskAversion) {
-    Checks.nonNegative("riskAversion", riskAversion);
+    Require.nonNegative("riskAversion", riskAversion);
     return mean + riskAversion * variance;
   }
 
@@ -52,7 +54,7 @@ public record ShortfallDistribution(double mean, double variance) {
    * @return {@code E + z sqrt(V)}, currency
    */
   public double valueAtRisk(double z) {
-    Checks.nonNegative("z", z);
+    Require.nonNegative("z", z);
     return mean + z * standardDeviation();
   }
 }

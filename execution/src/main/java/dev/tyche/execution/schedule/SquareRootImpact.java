@@ -1,5 +1,6 @@
 package dev.tyche.execution.schedule;
 
+import dev.tyche.core.Require;
 import java.util.Locale;
 
 /**
@@ -18,7 +19,7 @@ public record SquareRootImpact(double coefficient, double exponent) {
 
   /** Validates the coefficient and exponent. */
   public SquareRootImpact {
-    Checks.finite("coefficient", coefficient);
+    Require.finite("coefficient", coefficient);
     if (!(exponent > 0 && exponent <= 1)) {
       throw new IllegalArgumentException(
           String.format(Locale.ROOT, "exponent must be in (0, 1] but was %s", exponent));
@@ -34,9 +35,9 @@ public record SquareRootImpact(double coefficient, double exponent) {
    * @return {@code Y 10^4 sigma (Q / V)^beta}, basis points of the arrival price
    */
   public double costBps(double dailyVolatility, double quantity, double dailyVolume) {
-    Checks.positive("dailyVolatility", dailyVolatility);
-    Checks.positive("quantity", quantity);
-    Checks.positive("dailyVolume", dailyVolume);
+    Require.positive("dailyVolatility", dailyVolatility);
+    Require.positive("quantity", quantity);
+    Require.positive("dailyVolume", dailyVolume);
     return coefficient * regressor(dailyVolatility, quantity / dailyVolume);
   }
 

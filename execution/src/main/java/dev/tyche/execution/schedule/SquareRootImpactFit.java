@@ -1,5 +1,6 @@
 package dev.tyche.execution.schedule;
 
+import dev.tyche.core.Require;
 import java.util.Objects;
 
 /**
@@ -26,10 +27,10 @@ public record SquareRootImpactFit(
   /** Validates the fields. */
   public SquareRootImpactFit {
     Objects.requireNonNull(model, "model");
-    Checks.nonNegative("standardError", standardError);
-    Checks.nonNegative("robustStandardError", robustStandardError);
-    Checks.finite("rSquared", rSquared);
-    Checks.nonNegative("residualStandardDeviation", residualStandardDeviation);
+    Require.nonNegative("standardError", standardError);
+    Require.nonNegative("robustStandardError", robustStandardError);
+    Require.finite("rSquared", rSquared);
+    Require.nonNegative("residualStandardDeviation", residualStandardDeviation);
     if (observations < 2) {
       throw new IllegalArgumentException("observations must be >= 2 but was " + observations);
     }
