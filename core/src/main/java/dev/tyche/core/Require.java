@@ -132,6 +132,49 @@ public final class Require {
   }
 
   /**
+   * Requires a rectangular {@code T x N} matrix of finite values with at least {@code minRows} rows
+   * and at least one column (for example {@code T} periods of returns of {@code N} assets).
+   *
+   * @param name the argument's name, for the message
+   * @param matrix the matrix, row-major
+   * @param minRows the least number of rows accepted
+   * @return {@code N}, the number of columns
+   */
+  public static int finiteMatrix(String name, double[][] matrix, int minRows) {
+    Objects.requireNonNull(matrix, name + " must not be null");
+    if (matrix.length < minRows) {
+      throw new IllegalArgumentException(
+          name + " must have at least " + minRows + " rows but had " + matrix.length);
+    }
+    int n = -1;
+    for (int t = 0; t < matrix.length; t++) {
+      double[] row = Objects.requireNonNull(matrix[t], name + "[" + t + "] must not be null");
+      if (n < 0) {
+        n = row.length;
+        if (n == 0) {
+          throw new IllegalArgumentException(name + " must have at least 1 column but had 0");
+        }
+      } else if (row.length != n) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "%s must be rectangular: row 0 has %d columns but row %d has %d",
+                name,
+                n,
+                t,
+                row.length));
+      }
+      for (int j = 0; j < n; j++) {
+        if (!Double.isFinite(row[j])) {
+          throw new IllegalArgumentException(
+              name + "[" + t + "][" + j + "] must be finite but was " + row[j]);
+        }
+      }
+    }
+    return n;
+  }
+
+  /**
    * Requires a non-null reference.
    *
    * @param name the argument's name, for the message

@@ -42,4 +42,19 @@ class RequireTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("book must not be null");
   }
+
+  @Test
+  void aMatrixMustBeRectangularFiniteAndLongEnough() {
+    assertThat(Require.finiteMatrix("r", new double[][] {{1, 2}, {3, 4}}, 2)).isEqualTo(2);
+    assertThatThrownBy(() -> Require.finiteMatrix("r", new double[][] {{1}}, 2))
+        .hasMessage("r must have at least 2 rows but had 1");
+    assertThatThrownBy(() -> Require.finiteMatrix("r", new double[][] {{}}, 1))
+        .hasMessage("r must have at least 1 column but had 0");
+    assertThatThrownBy(() -> Require.finiteMatrix("r", new double[][] {{1, 2}, {3}}, 1))
+        .hasMessage("r must be rectangular: row 0 has 2 columns but row 1 has 1");
+    assertThatThrownBy(() -> Require.finiteMatrix("r", new double[][] {{1, Double.NaN}}, 1))
+        .hasMessage("r[0][1] must be finite but was NaN");
+    assertThatThrownBy(() -> Require.finiteMatrix("r", null, 1))
+        .isInstanceOf(NullPointerException.class);
+  }
 }

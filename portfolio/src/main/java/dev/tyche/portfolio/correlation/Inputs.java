@@ -1,5 +1,6 @@
 package dev.tyche.portfolio.correlation;
 
+import dev.tyche.core.Require;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -13,36 +14,7 @@ final class Inputs {
 
   /** Requires a rectangular, finite {@code T x N} matrix with at least one row; returns N. */
   static int returns(double[][] returns, String name) {
-    Objects.requireNonNull(returns, name + " must not be null");
-    if (returns.length == 0) {
-      throw new IllegalArgumentException(name + " must have at least 1 row but had 0");
-    }
-    int n = -1;
-    for (int t = 0; t < returns.length; t++) {
-      double[] row = Objects.requireNonNull(returns[t], name + "[" + t + "] must not be null");
-      if (n < 0) {
-        n = row.length;
-        if (n == 0) {
-          throw new IllegalArgumentException(name + " must have at least 1 column but had 0");
-        }
-      } else if (row.length != n) {
-        throw new IllegalArgumentException(
-            String.format(
-                Locale.ROOT,
-                "%s must be rectangular: row 0 has %d columns but row %d has %d",
-                name,
-                n,
-                t,
-                row.length));
-      }
-      for (int j = 0; j < n; j++) {
-        if (!Double.isFinite(row[j])) {
-          throw new IllegalArgumentException(
-              name + "[" + t + "][" + j + "] must be finite but was " + row[j]);
-        }
-      }
-    }
-    return n;
+    return Require.finiteMatrix(name, returns, 1);
   }
 
   /**
