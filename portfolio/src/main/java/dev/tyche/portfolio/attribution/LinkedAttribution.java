@@ -73,11 +73,7 @@ public record LinkedAttribution<K>(
    * @return the sum over segments
    */
   public double allocation() {
-    double s = 0.0;
-    for (SegmentEffects e : segments.values()) {
-      s += e.allocation();
-    }
-    return s;
+    return SegmentEffects.sum(segments.values()).allocation();
   }
 
   /**
@@ -86,11 +82,7 @@ public record LinkedAttribution<K>(
    * @return the sum over segments
    */
   public double selection() {
-    double s = 0.0;
-    for (SegmentEffects e : segments.values()) {
-      s += e.selection();
-    }
-    return s;
+    return SegmentEffects.sum(segments.values()).selection();
   }
 
   /**
@@ -99,11 +91,7 @@ public record LinkedAttribution<K>(
    * @return the sum over segments
    */
   public double interaction() {
-    double s = 0.0;
-    for (SegmentEffects e : segments.values()) {
-      s += e.interaction();
-    }
-    return s;
+    return SegmentEffects.sum(segments.values()).interaction();
   }
 
   @Override

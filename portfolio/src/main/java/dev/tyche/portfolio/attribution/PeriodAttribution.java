@@ -50,11 +50,7 @@ public record PeriodAttribution<K>(
    * @return the sum over segments
    */
   public double allocation() {
-    double s = 0.0;
-    for (SegmentEffects e : segments.values()) {
-      s += e.allocation();
-    }
-    return s;
+    return SegmentEffects.sum(segments.values()).allocation();
   }
 
   /**
@@ -63,11 +59,7 @@ public record PeriodAttribution<K>(
    * @return the sum over segments
    */
   public double selection() {
-    double s = 0.0;
-    for (SegmentEffects e : segments.values()) {
-      s += e.selection();
-    }
-    return s;
+    return SegmentEffects.sum(segments.values()).selection();
   }
 
   /**
@@ -76,10 +68,6 @@ public record PeriodAttribution<K>(
    * @return the sum over segments
    */
   public double interaction() {
-    double s = 0.0;
-    for (SegmentEffects e : segments.values()) {
-      s += e.interaction();
-    }
-    return s;
+    return SegmentEffects.sum(segments.values()).interaction();
   }
 }

@@ -30,4 +30,23 @@ public record SegmentEffects(double allocation, double selection, double interac
   public double total() {
     return allocation + selection + interaction;
   }
+
+  /**
+   * The effects of several segments added field by field (the totals of a period or of a linked
+   * attribution).
+   *
+   * @param effects the segments' effects
+   * @return their sums
+   */
+  static SegmentEffects sum(Iterable<SegmentEffects> effects) {
+    double a = 0.0;
+    double s = 0.0;
+    double i = 0.0;
+    for (SegmentEffects e : effects) {
+      a += e.allocation;
+      s += e.selection;
+      i += e.interaction;
+    }
+    return new SegmentEffects(a, s, i);
+  }
 }
