@@ -6,6 +6,7 @@ import dev.tyche.core.market.MarketEvent;
 import dev.tyche.core.port.Subscription;
 import dev.tyche.strategy.indicator.BollingerBands;
 import dev.tyche.strategy.indicator.Rsi;
+import dev.tyche.strategy.signal.BarSelector;
 import dev.tyche.strategy.signal.SignalGenerator;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +37,7 @@ import java.util.Objects;
 public final class MeanReversionSignal implements SignalGenerator {
 
   private final MeanReversionParameters parameters;
+  private final BarSelector bars;
   private final BollingerBands bands;
   private final Rsi rsi;
   private int position;
@@ -49,6 +51,7 @@ public final class MeanReversionSignal implements SignalGenerator {
    */
   public MeanReversionSignal(MeanReversionParameters parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters must not be null");
+    this.bars = new BarSelector(parameters.symbol(), parameters.interval());
     this.bands = new BollingerBands(parameters.bandPeriod(), parameters.bandWidth());
     this.rsi = new Rsi(parameters.rsiPeriod());
   }
@@ -73,22 +76,18 @@ public final class MeanReversionSignal implements SignalGenerator {
 
   @Override
   public List<Symbol> symbols() {
-    return List.of(parameters.symbol());
+    return bars.symbols();
   }
 
   @Override
   public List<Subscription> subscriptions() {
-    return List.of(Subscription.bars(parameters.symbol(), parameters.interval()));
+    return bars.subscriptions();
   }
 
   @Override
   public boolean onMarketEvent(MarketEvent event) {
-    if (!(event instanceof Bar)) {
-      return false;
-    }
-    Bar bar = (Bar) event;
-    if (!bar.symbol().equals(parameters.symbol())
-        || bar.intervalMillis() != parameters.interval().durationMillis()) {
+    Bar bar = bars.select(event);
+    if (bar == null) {
       return false;
     }
     double close = bar.close().toDouble();

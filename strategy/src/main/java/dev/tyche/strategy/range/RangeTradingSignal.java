@@ -5,6 +5,7 @@ import dev.tyche.core.market.Bar;
 import dev.tyche.core.market.MarketEvent;
 import dev.tyche.core.port.Subscription;
 import dev.tyche.strategy.indicator.DonchianChannel;
+import dev.tyche.strategy.signal.BarSelector;
 import dev.tyche.strategy.signal.SignalGenerator;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +40,7 @@ import java.util.Objects;
 public final class RangeTradingSignal implements SignalGenerator {
 
   private final RangeTradingParameters parameters;
+  private final BarSelector bars;
   private final DonchianChannel channel;
   private int position;
   private int cooldown;
@@ -52,6 +54,7 @@ public final class RangeTradingSignal implements SignalGenerator {
    */
   public RangeTradingSignal(RangeTradingParameters parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters must not be null");
+    this.bars = new BarSelector(parameters.symbol(), parameters.interval());
     this.channel = new DonchianChannel(parameters.lookback());
   }
 
@@ -84,22 +87,18 @@ public final class RangeTradingSignal implements SignalGenerator {
 
   @Override
   public List<Symbol> symbols() {
-    return List.of(parameters.symbol());
+    return bars.symbols();
   }
 
   @Override
   public List<Subscription> subscriptions() {
-    return List.of(Subscription.bars(parameters.symbol(), parameters.interval()));
+    return bars.subscriptions();
   }
 
   @Override
   public boolean onMarketEvent(MarketEvent event) {
-    if (!(event instanceof Bar)) {
-      return false;
-    }
-    Bar bar = (Bar) event;
-    if (!bar.symbol().equals(parameters.symbol())
-        || bar.intervalMillis() != parameters.interval().durationMillis()) {
+    Bar bar = bars.select(event);
+    if (bar == null) {
       return false;
     }
     // Levels from the previous n bars, read before this bar enters the channel.

@@ -8,6 +8,7 @@ import dev.tyche.strategy.indicator.Atr;
 import dev.tyche.strategy.indicator.Ema;
 import dev.tyche.strategy.indicator.Indicator;
 import dev.tyche.strategy.indicator.Sma;
+import dev.tyche.strategy.signal.BarSelector;
 import dev.tyche.strategy.signal.SignalGenerator;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +42,7 @@ import java.util.Objects;
 public final class TrendFollowingSignal implements SignalGenerator {
 
   private final TrendFollowingParameters parameters;
+  private final BarSelector bars;
   private final Indicator fast;
   private final Indicator slow;
   private final Atr atr;
@@ -55,6 +57,7 @@ public final class TrendFollowingSignal implements SignalGenerator {
    */
   public TrendFollowingSignal(TrendFollowingParameters parameters) {
     this.parameters = Objects.requireNonNull(parameters, "parameters must not be null");
+    this.bars = new BarSelector(parameters.symbol(), parameters.interval());
     this.fast = average(parameters.averageType(), parameters.fastPeriod());
     this.slow = average(parameters.averageType(), parameters.slowPeriod());
     this.atr = new Atr(parameters.atrPeriod());
@@ -87,22 +90,18 @@ public final class TrendFollowingSignal implements SignalGenerator {
 
   @Override
   public List<Symbol> symbols() {
-    return List.of(parameters.symbol());
+    return bars.symbols();
   }
 
   @Override
   public List<Subscription> subscriptions() {
-    return List.of(Subscription.bars(parameters.symbol(), parameters.interval()));
+    return bars.subscriptions();
   }
 
   @Override
   public boolean onMarketEvent(MarketEvent event) {
-    if (!(event instanceof Bar)) {
-      return false;
-    }
-    Bar bar = (Bar) event;
-    if (!bar.symbol().equals(parameters.symbol())
-        || bar.intervalMillis() != parameters.interval().durationMillis()) {
+    Bar bar = bars.select(event);
+    if (bar == null) {
       return false;
     }
     double close = bar.close().toDouble();
