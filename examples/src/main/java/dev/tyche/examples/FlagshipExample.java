@@ -258,6 +258,7 @@ public final class FlagshipExample {
         throw new IllegalStateException(
             "candidate " + o.input() + " failed", o.error().orElse(null));
       }
+
       double[] r = dailyReturns(o.value().orElseThrow(), dayStarts);
       for (int t = 0; t < r.length; t++) {
         matrix[t][o.index()] = r[t];
@@ -376,6 +377,19 @@ public final class FlagshipExample {
         trialSharpes[j] = 0.0;
       }
     }
+    StringBuilder trials =
+        new StringBuilder("  per-candidate Sharpe over the test days (annualised):");
+    for (int j = 0; j < grid.size(); j++) {
+      Params p = candidates.get(j);
+      trials.append(
+          String.format(
+              Locale.ROOT,
+              " %d/%d x%s %.2f;",
+              p.trendFast(),
+              p.trendSlow(),
+              p.kellyFraction(),
+              trialSharpes[j] * ann));
+    }
     DeflatedSharpe.Deflation dsr = DeflatedSharpe.of(oos, trialSharpes);
     int partitions = Math.min(8, 2 * (span.length / 4 / 2));
     CscvResult cscv = Cscv.run(span, Math.max(2, partitions));
@@ -387,6 +401,7 @@ public final class FlagshipExample {
     out.printf(
         "  probabilistic Sharpe (vs 0) %.3f, deflated Sharpe ratio %.3f%n",
         dsr.probabilisticSharpeRatio(), dsr.deflatedSharpeRatio());
+    out.line(trials.toString());
     out.printf(
         "  CSCV with S = %d: PBO %.3f, probability of OOS loss %.3f, degradation slope %.3f%n",
         cscv.partitions(), cscv.pbo(), cscv.probabilityOfLoss(), cscv.degradationSlope());

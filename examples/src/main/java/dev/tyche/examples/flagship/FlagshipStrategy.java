@@ -235,7 +235,7 @@ public final class FlagshipStrategy implements Strategy {
    * @param candidates every parameter set the schedule may use (their trend generators are kept
    *     warm)
    * @param warmUpUntil daily bars that closed before this time are fed at construction (history
-   *     before the feed starts)
+   *     before the feed starts); {@code Long.MIN_VALUE} for none
    */
   public FlagshipStrategy(
       List<Instrument> instruments,
@@ -249,7 +249,9 @@ public final class FlagshipStrategy implements Strategy {
     all.addAll(schedule.params());
     for (Instrument i : instruments) {
       Leg leg = new Leg(i, daily.get(i.symbol()), regimes.get(i.symbol()), all);
-      leg.feedDaily(warmUpUntil - 1);
+      if (warmUpUntil != Long.MIN_VALUE) {
+        leg.feedDaily(warmUpUntil - 1);
+      }
       legs.put(i.symbol(), leg);
       weights.put(i.symbol(), 1.0 / instruments.size());
     }
@@ -381,7 +383,9 @@ public final class FlagshipStrategy implements Strategy {
   private double sizeCap(
       Leg leg, boolean longSide, Price price, double equity, double sleeve, double kellyFraction) {
     double sign = longSide ? 1.0 : -1.0;
-    double[] kellyReturns = tail(leg.returns, KELLY_LOOKBACK, sign);
+    // Kelly on the instrument's own trailing returns: a negative drift gives a negative (short)
+    // fraction; the sizer keeps the bet only if it points the same way as the signal.
+    double[] kellyReturns = tail(leg.returns, KELLY_LOOKBACK, 1.0);
     double mean = 0;
     for (double x : kellyReturns) {
       mean += x;
@@ -397,10 +401,8 @@ public final class FlagshipStrategy implements Strategy {
     }
     KellyBet bet =
         GaussianKelly.bet(
-            mean,
-            0.0,
-            sd,
-            KellyConstraints.LONG_ONLY.withFraction(kellyFraction).withMaxLeverage(2.0));
+            mean, 0.0, sd, KellyConstraints.NONE.withFraction(kellyFraction).withMaxLeverage(2.0));
+    // The loss distribution of the position's direction: negated returns for a short.
     double[] varReturns = tail(leg.returns, Math.min(VAR_LOOKBACK, leg.returns.size()), sign);
     VarEstimate cvar =
         ValueAtRisk.historical(varReturns, 0.99, QuantileRule.TYPE_7_LINEAR, CvarRule.WORST_K_MEAN);
