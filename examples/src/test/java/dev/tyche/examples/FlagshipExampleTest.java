@@ -2,108 +2,154 @@ package dev.tyche.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
+import dev.tyche.backtest.result.BacktestResult;
+import dev.tyche.backtest.sweep.Dimension;
+import dev.tyche.backtest.sweep.ParameterSpace;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.zip.GZIPInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Runs the flagship on a shortened period (2021-01-01 .. 2022-07-01, 120-day training, 60-day test,
+ * two candidates) and checks structural invariants, not returns.
+ */
 class FlagshipExampleTest {
 
-  private static String runMain() throws IOException {
-    PrintStream original = System.out;
+  @TempDir static Path dir;
+  static FlagshipExample.Outcome first;
+  static String console;
+
+  static FlagshipExample.Config config(Path out) {
+    return new FlagshipExample.Config(
+        Instant.parse("2021-01-01T00:00:00Z").toEpochMilli(),
+        Instant.parse("2022-07-01T00:00:00Z").toEpochMilli(),
+        120,
+        60,
+        ParameterSpace.of(
+            Dimension.of("trendFast", 10),
+            Dimension.of("trendSlow", 40, 80),
+            Dimension.of("kelly", 0.5)),
+        2,
+        out,
+        true);
+  }
+
+  @BeforeAll
+  static void runOnce() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-      System.setOut(capture);
-      FlagshipExample.main(new String[0]);
-    } finally {
-      System.setOut(original);
+    try (PrintStream ps = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      first = FlagshipExample.run(config(dir.resolve("a")), ps);
     }
-    String out = bytes.toString(StandardCharsets.UTF_8);
-    System.out.print(out);
-    return out;
-  }
-
-  /** Closes read independently of the library: plain JDK, String.split, Double.parseDouble. */
-  private static List<Double> closes() throws IOException {
-    List<Double> closes = new ArrayList<>();
-    try (BufferedReader r =
-        new BufferedReader(
-            new InputStreamReader(
-                new GZIPInputStream(
-                    FlagshipExampleTest.class.getResourceAsStream("/data/" + FlagshipExample.BARS)),
-                StandardCharsets.UTF_8))) {
-      r.readLine();
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        closes.add(Double.parseDouble(line.split(",")[4]));
-      }
-    }
-    return closes;
+    console = bytes.toString(StandardCharsets.UTF_8);
+    System.out.print(console);
   }
 
   @Test
-  void printsTheQualityReportAndBuyAndHoldStatistics() throws IOException {
-    String out = runMain();
-    assertThat(out)
+  void printsEverySection() {
+    assertThat(console)
         .contains("Data quality report: binance-futures-um-BTCUSDT-1h.csv.gz")
-        .contains("rows               33692")
-        .contains("ANOMALY: launch placeholder (2)")
-        .contains("2019-09-08 17:00", "2019-09-09 00:00", "2019-09-09 01:00")
-        .contains("quality score")
-        .contains("Buy-and-hold")
-        .contains("Sharpe ratio (rf = 0)", "max drawdown", "CAGR", "annualised volatility")
-        .contains("24 x 365 periods per year")
-        .contains("not a forecast", "not a promise of profit");
-
-    // Independent recomputation: the first real close is the third bar's (after 2 placeholders).
-    List<Double> c = closes();
-    assertThat(c).hasSize(33692);
-    double first = c.get(2);
-    double last = c.get(c.size() - 1);
-    assertThat(first).isEqualTo(10340.12);
-    double total = last / first - 1;
-    int returns = c.size() - 3;
-    double cagr = Math.pow(last / first, 24.0 * 365.0 / returns) - 1;
-    double peak = first;
-    double maxDd = 0;
-    for (int i = 2; i < c.size(); i++) {
-      peak = Math.max(peak, c.get(i));
-      maxDd = Math.max(maxDd, 1 - c.get(i) / peak);
-    }
-    assertThat(out)
-        .contains(String.format(Locale.ROOT, "%+.2f %%", 100 * total))
-        .contains(String.format(Locale.ROOT, "%+.2f %%", 100 * cagr))
-        .contains(String.format(Locale.ROOT, "%+.2f %%", -100 * maxDd))
-        .contains("33690 (" + returns + ")");
+        .contains("Data quality report: binance-futures-um-ETHUSDT-1h.csv.gz")
+        .contains("Regime detector")
+        .contains("2/2 runs")
+        .contains("Walk-forward (rolling 120-day training, 60-day test")
+        .contains("Stitched out-of-sample")
+        .contains("Continuous OOS replay")
+        .contains("maker fees", "taker fees", "funding", "slippage")
+        .contains("deflated Sharpe ratio", "PBO")
+        .contains(FlagshipExample.DISCLAIMER)
+        .contains("report  " + first.report());
+    // (540 - 120) / 60 = 7 windows.
+    assertThat(first.walkForward().windows()).hasSize(7);
+    assertThat(first.walkForward().oosReturns()).hasSize(7 * 60);
   }
 
   @Test
-  void buyAndHoldMatchesHandComputedValuesOnATinySeries() {
-    dev.tyche.core.data.BarSeries.Builder b =
-        dev.tyche.core.data.BarSeries.builder(dev.tyche.core.id.Symbol.of("X"), 3_600_000L, "tiny");
-    double[] closes = {100, 110, 99, 121};
-    for (int i = 0; i < closes.length; i++) {
-      b.add(i + 2, i * 3_600_000L, closes[i], closes[i], closes[i], closes[i], 1);
+  void reportIsWellFormedAndHasItsSections() throws Exception {
+    Path report = first.report();
+    assertThat(report).exists();
+    String html = Files.readString(report, StandardCharsets.UTF_8);
+    assertThat(html).contains("<svg").contains("Tyche flagship").containsIgnoringCase("drawdown");
+    // Every inline chart must parse as XML on its own.
+    Matcher m = Pattern.compile("(?s)<svg.*?</svg>").matcher(html);
+    int charts = 0;
+    while (m.find()) {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      f.newDocumentBuilder()
+          .parse(new java.io.ByteArrayInputStream(m.group().getBytes(StandardCharsets.UTF_8)));
+      charts++;
     }
-    FlagshipExample.BuyAndHold s = FlagshipExample.buyAndHold(b.build(), 0);
-    // returns +0.10, -0.10, +0.2222...; mean 0.0740740..., sample sd 0.16450...
-    double mean = (0.1 - 0.1 + 22.0 / 99) / 3;
-    double var =
-        (Math.pow(0.1 - mean, 2) + Math.pow(-0.1 - mean, 2) + Math.pow(22.0 / 99 - mean, 2)) / 2;
-    assertThat(s.returns()).isEqualTo(3);
-    assertThat(s.totalReturn()).isCloseTo(0.21, org.assertj.core.data.Offset.offset(1e-12));
-    assertThat(s.sharpe())
+    assertThat(charts).isGreaterThanOrEqualTo(2);
+    for (String f : new String[] {"result.json", "equity.csv", "fills.csv", "walkforward.csv"}) {
+      assertThat(report.getParent().resolve(f)).exists();
+    }
+  }
+
+  @Test
+  void replayEquityIsContinuousAndCostsArePositive() {
+    BacktestResult r = first.replay();
+    long[] t = r.equity().times();
+    double[] e = r.equity().equity();
+    assertThat(t.length).isGreaterThan(7 * 60 * 24 - 24);
+    for (int i = 1; i < t.length; i++) {
+      // one sample per hourly close of the merged feed: never a gap longer than an hour
+      assertThat(t[i] - t[i - 1]).isPositive().isLessThanOrEqualTo(3_600_000L);
+      assertThat(Double.isFinite(e[i]) && e[i] > 0).isTrue();
+    }
+    assertThat(r.fills()).isNotEmpty();
+    assertThat(r.costs().totalFees().signum()).isPositive();
+    assertThat(r.funding()).isNotEmpty();
+    // The stitched walk-forward series covers consecutive test windows without gaps.
+    int[] p = first.walkForward().oosPeriods();
+    for (int i = 1; i < p.length; i++) {
+      assertThat(p[i]).isEqualTo(p[i - 1] + 1);
+    }
+  }
+
+  @Test
+  void twoRunsGiveIdenticalSummaries() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    FlagshipExample.Outcome second;
+    try (PrintStream ps = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      second = FlagshipExample.run(config(dir.resolve("b")), ps);
+    }
+    assertThat(second.summary()).isEqualTo(first.summary());
+    assertThat(second.replay().equity().equity()).containsExactly(first.replay().equity().equity());
+  }
+
+  @Test
+  void dailyReturnsCompoundToTheRunsTotalReturn() {
+    BacktestResult r = first.replay();
+    long from = r.equity().times()[0] / FlagshipExample.DAY * FlagshipExample.DAY;
+    long to =
+        (r.equity().times()[r.equity().size() - 1] / FlagshipExample.DAY + 1) * FlagshipExample.DAY;
+    double[] d = FlagshipExample.dailyReturns(r, FlagshipExample.dayStarts(from, to));
+    double g = 1;
+    for (double x : d) {
+      g *= 1 + x;
+    }
+    double last = r.equity().equity()[r.equity().size() - 1];
+    assertThat(g)
         .isCloseTo(
-            mean / Math.sqrt(var) * Math.sqrt(8760), org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(s.maxDrawdown()).isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-12));
-    assertThat(s.peakIndex()).isEqualTo(1);
-    assertThat(s.troughIndex()).isEqualTo(2);
-    assertThat(s.recoveryIndex()).isEqualTo(3);
+            last / r.initialEquity().amount().toDouble(),
+            org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void progressBarRendersProportionally() {
+    assertThat(ProgressBar.render(4, 8, 1500))
+        .contains("[###############---------------] 4/8 runs")
+        .contains("1.5 s");
+    assertThat(ProgressBar.render(0, 0, 0)).contains("0/0 runs");
   }
 }
