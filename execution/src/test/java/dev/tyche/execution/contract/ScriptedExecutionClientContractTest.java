@@ -6,8 +6,8 @@ import dev.tyche.core.instrument.Instrument;
 import dev.tyche.core.num.Decimal;
 import dev.tyche.core.num.Price;
 import dev.tyche.core.port.ExecutionClient;
-import dev.tyche.core.port.contract.ExecutionClientContract;
 import dev.tyche.core.time.SimulatedClock;
+import dev.tyche.testkit.ExecutionClientContract;
 
 /** Runs the execution-client contract against the scripted in-memory venue used by the tests. */
 class ScriptedExecutionClientContractTest extends ExecutionClientContract {

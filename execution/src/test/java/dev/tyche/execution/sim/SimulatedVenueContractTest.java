@@ -12,8 +12,8 @@ import dev.tyche.core.order.Side;
 import dev.tyche.core.order.SubmitOrder;
 import dev.tyche.core.port.ExecutionClient;
 import dev.tyche.core.port.OrderEventListener;
-import dev.tyche.core.port.contract.ExecutionClientContract;
 import dev.tyche.core.time.SimulatedClock;
+import dev.tyche.testkit.ExecutionClientContract;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package dev.tyche.core.port.contract;
+package dev.tyche.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -239,6 +239,8 @@ public abstract class ExecutionClientContract {
    *
    * <p>Thread-safe.
    */
+  @dev.tyche.core.SuppressForbidden(
+      reason = "an asynchronous adapter is given a real-time deadline to deliver its events")
   protected final class Recorder implements dev.tyche.core.port.OrderEventListener {
     private final List<OrderEvent> list = new ArrayList<>();
 
