@@ -28,14 +28,13 @@ import java.util.Locale;
  *
  * <p>Inputs, with time in days and prices in USDT: the price {@code S0} and the volatility are the
  * last close and the sample sd of the last 60 daily simple returns of the bundled bars (absolute
- * volatility {@code sigma = S0 x sd}, USDT per BTC per square root of a day); the position is 5 %
- * of the mean daily volume of those 60 days. The impact coefficients follow the paper's own
- * calibration recipe (§4.? "Construction of the efficient frontier" example, the paragraph on
- * parameters): {@code epsilon} is half the spread plus the taker fee, {@code eta} makes trading at
- * 1 % of daily volume cost one spread per share, and {@code gamma} makes selling 10 % of daily
- * volume move the price by one spread. The spread (1 bp of the price) and fee (Binance VIP 0 taker,
- * 5 bp) are assumptions stated in the output, not measurements; the result illustrates the model,
- * it is not an estimate of what a real liquidation would cost.
+ * volatility {@code sigma = S0 x sd}, USDT per BTC per square root of a day); the position is 2 %
+ * of the mean daily volume of those 60 days. The impact coefficients follow the rule of thumb of
+ * the paper's numerical example: {@code epsilon} is half the spread plus the taker fee, {@code eta}
+ * makes trading at 1 % of daily volume cost one spread per share, and {@code gamma} makes selling
+ * 10 % of daily volume move the price by one spread. The spread (1 bp of the price) and fee
+ * (Binance VIP 0 taker, 5 bp) are assumptions stated in the output, not measurements; the result
+ * illustrates the model, it is not an estimate of what a real liquidation would cost.
  *
  * <p>Immutable and thread-safe (stateless).
  */
@@ -45,7 +44,7 @@ public final class AlmgrenChrissFrontierExample {
   static final int LOOKBACK = 60;
 
   /** The position as a fraction of the mean daily volume. */
-  static final double PARTICIPATION = 0.05;
+  static final double PARTICIPATION = 0.02;
 
   /** The assumed quoted spread, as a fraction of the price. */
   static final double SPREAD = 0.0001;
@@ -135,12 +134,7 @@ public final class AlmgrenChrissFrontierExample {
       schedules.add(AlmgrenChriss.optimalSchedule(p, lambda));
     }
     return new Result(
-        price,
-        sd,
-        volume,
-        p,
-        List.copyOf(schedules),
-        AlmgrenChriss.efficientFrontier(p, lambdas));
+        price, sd, volume, p, List.copyOf(schedules), AlmgrenChriss.efficientFrontier(p, lambdas));
   }
 
   private static void print(PrintStream out, BarSeries btc, Result r) {

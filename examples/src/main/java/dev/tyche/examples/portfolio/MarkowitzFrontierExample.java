@@ -56,7 +56,8 @@ public final class MarkowitzFrontierExample {
    * @param shrinkage the Ledoit-Wolf shrinkage intensity
    * @param minimumVariance the long-only minimum-variance portfolio
    * @param maximumSharpe the long-only maximum-Sharpe portfolio
-   * @param unconstrainedMinimumVariance the fully invested minimum-variance portfolio, shorts allowed
+   * @param unconstrainedMinimumVariance the fully invested minimum-variance portfolio, shorts
+   *     allowed
    * @param frontier the long-only efficient frontier
    */
   record Result(
@@ -172,12 +173,13 @@ public final class MarkowitzFrontierExample {
       double m = DAYS_PER_YEAR * r.mu()[i];
       double v = Math.sqrt(DAYS_PER_YEAR * r.covariance()[i][i]);
       assets.row(
-          r.symbols().get(i), TextTable.fixed(100 * m, 1), TextTable.fixed(100 * v, 1),
+          r.symbols().get(i),
+          TextTable.fixed(100 * m, 1),
+          TextTable.fixed(100 * v, 1),
           TextTable.fixed(m / v, 2));
     }
     assets.print(out);
-    double rho =
-        r.covariance()[0][1] / Math.sqrt(r.covariance()[0][0] * r.covariance()[1][1]);
+    double rho = r.covariance()[0][1] / Math.sqrt(r.covariance()[0][0] * r.covariance()[1][1]);
     out.printf(
         Locale.ROOT, "correlation %s-%s: %.3f%n", r.symbols().get(0), r.symbols().get(1), rho);
     out.println();

@@ -145,6 +145,15 @@ public final class GarchExample {
     fitRow(fits, "Student-t", r.studentT());
     fitRow(fits, "normal", r.normal());
     fits.print(out);
+    if (r.used() != r.studentT()) {
+      out.printf(
+          Locale.ROOT,
+          "The Student-t fit is not used: its status is %s (persistence alpha1 + beta1 = %.4f;%n"
+              + "a value >= 1 has no long-run variance). The library reports such a fit with its%n"
+              + "status rather than passing it off as usable.%n",
+          r.studentT().status(),
+          r.studentT().persistence());
+    }
     out.printf(
         Locale.ROOT,
         "Used below: the %s fit (status CONVERGED). Long-run volatility %.1f %% a year.%n",
@@ -167,8 +176,7 @@ public final class GarchExample {
     out.println();
 
     out.println("Forecast after the last day of data");
-    TextTable f =
-        new TextTable("days ahead", "daily vol %", "annualised %", "vol over horizon %");
+    TextTable f = new TextTable("days ahead", "daily vol %", "annualised %", "vol over horizon %");
     for (int k : HORIZONS) {
       double cumulative = 0;
       for (int j = 0; j < k; j++) {
@@ -198,7 +206,7 @@ public final class GarchExample {
         TextTable.fixed(p.beta1(), 4),
         Double.isFinite(p.shape()) ? TextTable.fixed(p.shape(), 2) : "-",
         TextTable.fixed(f.persistence(), 4),
-        TextTable.fixed(f.halfLife(), 1),
+        Double.isFinite(f.halfLife()) ? TextTable.fixed(f.halfLife(), 1) : "inf",
         TextTable.fixed(f.logLikelihood(), 1));
   }
 }

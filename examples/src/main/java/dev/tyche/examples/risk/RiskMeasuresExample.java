@@ -151,7 +151,9 @@ public final class RiskMeasuresExample {
     out.printf(
         Locale.ROOT,
         "Data: bundled Binance daily bars %s .. %s UTC, %d simple close-to-close returns.%n",
-        day(btc.openTime(0)), day(btc.openTime(btc.size() - 1)), result.returns().length);
+        day(btc.openTime(0)),
+        day(btc.openTime(btc.size() - 1)),
+        result.returns().length);
     out.println("VaR and CVaR are losses as a fraction of the position's value, one day ahead.");
     out.println();
     TextTable t = new TextTable("method", "confidence", "VaR", "CVaR");
