@@ -20,8 +20,9 @@ class AlmgrenChrissFrontierExampleTest {
     AlmgrenChrissFrontierExample.Result r =
         AlmgrenChrissFrontierExample.compute(BundledData.daily("BTCUSDT"));
     double x = r.parameters().quantity();
-    assertThat(x).isCloseTo(AlmgrenChrissFrontierExample.PARTICIPATION * r.dailyVolume(),
-        Offset.offset(1e-9 * x));
+    assertThat(x)
+        .isCloseTo(
+            AlmgrenChrissFrontierExample.PARTICIPATION * r.dailyVolume(), Offset.offset(1e-9 * x));
     List<AlmgrenChrissSchedule> s = r.schedules();
     List<FrontierPoint> f = r.frontier();
     assertThat(s).hasSize(AlmgrenChrissFrontierExample.HALF_LIVES_HOURS.length + 1);

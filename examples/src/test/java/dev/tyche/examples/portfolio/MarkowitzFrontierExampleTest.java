@@ -18,8 +18,7 @@ class MarkowitzFrontierExampleTest {
 
   @Test
   void portfoliosAreFullyInvestedAndTheFrontierIsEfficient() {
-    List<BarSeries> series =
-        List.of(BundledData.daily("BTCUSDT"), BundledData.daily("ETHUSDT"));
+    List<BarSeries> series = List.of(BundledData.daily("BTCUSDT"), BundledData.daily("ETHUSDT"));
     MarkowitzFrontierExample.Result r =
         MarkowitzFrontierExample.compute(BundledData.SYMBOLS, series);
     assertThat(r.returns()).hasNumberOfRows(r.days().length - 1);
@@ -35,8 +34,7 @@ class MarkowitzFrontierExampleTest {
         assertThat(w).isGreaterThanOrEqualTo(-1e-9);
       }
     }
-    assertThat(Arrays.stream(r.unconstrainedMinimumVariance().weights()).sum())
-        .isCloseTo(1.0, TOL);
+    assertThat(Arrays.stream(r.unconstrainedMinimumVariance().weights()).sum()).isCloseTo(1.0, TOL);
     // Dropping the long-only constraint can only lower the minimum variance.
     assertThat(r.unconstrainedMinimumVariance().volatility())
         .isLessThanOrEqualTo(gmv.volatility() + 1e-12);
@@ -50,7 +48,8 @@ class MarkowitzFrontierExampleTest {
       assertThat(p.volatility()).isGreaterThanOrEqualTo(gmv.volatility() - 1e-9);
       assertThat(p.sharpeRatio()).isLessThanOrEqualTo(tangency.sharpeRatio() + 1e-9);
       if (i > 0) {
-        assertThat(p.expectedReturn()).isGreaterThanOrEqualTo(f.get(i - 1).expectedReturn() - 1e-12);
+        assertThat(p.expectedReturn())
+            .isGreaterThanOrEqualTo(f.get(i - 1).expectedReturn() - 1e-12);
         assertThat(p.volatility()).isGreaterThanOrEqualTo(f.get(i - 1).volatility() - 1e-12);
       }
     }

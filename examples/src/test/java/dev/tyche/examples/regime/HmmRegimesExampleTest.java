@@ -18,8 +18,7 @@ class HmmRegimesExampleTest {
     assertThat(r.fits()).hasSize(HmmRegimesExample.STATES.length);
     for (int i = 1; i < r.fits().length; i++) {
       // Nested models: more states never fit worse at the maximum (allow optimiser slack).
-      assertThat(r.fits()[i].logLikelihood())
-          .isGreaterThan(r.fits()[i - 1].logLikelihood() - 1e-6);
+      assertThat(r.fits()[i].logLikelihood()).isGreaterThan(r.fits()[i - 1].logLikelihood() - 1e-6);
     }
     for (HmmFit f : r.fits()) {
       assertThat(f.bic())
@@ -38,8 +37,7 @@ class HmmRegimesExampleTest {
     }
     // Filtering uses no later data: cutting the sample leaves earlier probabilities unchanged.
     double[] x = r.x();
-    double[][] cut =
-        r.model().forward(java.util.Arrays.copyOf(x, 500)).filteredProbabilities();
+    double[][] cut = r.model().forward(java.util.Arrays.copyOf(x, 500)).filteredProbabilities();
     for (int t = 0; t < 500; t++) {
       assertThat(cut[t][1]).isCloseTo(r.turbulent()[t], Offset.offset(1e-12));
     }

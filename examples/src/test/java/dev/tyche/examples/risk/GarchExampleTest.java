@@ -38,8 +38,7 @@ class GarchExampleTest {
     assertThat(f).hasSize(250);
     double persistence = r.used().persistence();
     for (int k = 1; k < f.length; k++) {
-      assertThat(f[k] - longRun)
-          .isCloseTo(persistence * (f[k - 1] - longRun), Offset.offset(1e-9));
+      assertThat(f[k] - longRun).isCloseTo(persistence * (f[k - 1] - longRun), Offset.offset(1e-9));
       assertThat(Math.abs(f[k] - longRun)).isLessThanOrEqualTo(Math.abs(f[k - 1] - longRun));
     }
     assertThat(GarchExample.annualised(1.0)).isCloseTo(Math.sqrt(365), Offset.offset(1e-12));

@@ -24,8 +24,7 @@ class RiskMeasuresExampleTest {
     }
     for (int m = 0; m < 4; m++) {
       // Same method at 99 % vs 95 %: a higher confidence never lowers VaR.
-      assertThat(res.estimates().get(4 + m).var())
-          .isGreaterThan(res.estimates().get(m).var());
+      assertThat(res.estimates().get(4 + m).var()).isGreaterThan(res.estimates().get(m).var());
     }
     // The historical 99 % VaR leaves about 1 % of the sample below minus it.
     double var99 = res.estimates().get(4).var();
