@@ -62,8 +62,9 @@ import java.util.concurrent.TimeUnit;
  * Binance VIP 0 fees).
  *
  * <p>The demonstration strategy is deliberately trivial: it buys a small quantity (about 150 USDT)
- * with a market order on the first quote and sells it again with a reduce-only market order half
- * way through the run. It shows the plumbing, not a way to make money.
+ * with a market order on the first quote after the first trade and sells it again with a
+ * reduce-only market order half way through the run. It shows the plumbing, not a way to make
+ * money.
  *
  * <p>Arguments: {@code --testnet} to use the Binance demo (testnet) environment instead of the
  * production public streams; {@code --seconds=N} for the run length (default 60). The program needs
@@ -311,9 +312,9 @@ public final class PaperTradingExample {
   }
 
   /**
-   * Buys about {@code targetNotional} USDT of the symbol at market on the first quote and sells it
-   * (reduce-only, at market) {@code holdMillis} later, on the first quote after that time. Counts
-   * quotes and trades and records fills.
+   * Buys about {@code targetNotional} USDT of the symbol at market on the first quote after a trade
+   * (the engine's mark) and sells it (reduce-only, at market) {@code holdMillis} later, on the
+   * first quote after that time. Counts quotes and trades and records fills.
    *
    * <p>Mutable; confined to the engine thread, except {@link #firstQuote} (thread-safe); the other
    * fields may be read by another thread after the engine has stopped.
@@ -350,7 +351,9 @@ public final class PaperTradingExample {
     public void onQuote(Quote quote) {
       quotes++;
       firstQuote.countDown();
-      if (!bought) {
+      if (!bought && trades > 0) {
+        // The risk gate values orders at the engine's mark, which a trade sets and a quote does
+        // not: wait for one trade.
         bought = true;
         Instrument i = context.instrument(symbol).orElseThrow();
         // Round up so the order clears the exchange's minimum notional at the ask.

@@ -50,7 +50,7 @@ class PaperTradingWiringTest {
   }
 
   @Test
-  void buysOnTheFirstQuoteSellsAfterTheHoldAndBooksTakerFees() {
+  void buysOnTheFirstQuoteAfterATradeSellsAfterTheHoldAndBooksTakerFees() {
     SimulatedClock clock = SimulatedClock.startingAt(T0);
     PaperTradingExample.DemoStrategy s =
         new PaperTradingExample.DemoStrategy(PaperTradingExample.SYMBOL, 150.0, 30_000);
@@ -69,25 +69,27 @@ class PaperTradingWiringTest {
                 T0 + 5,
                 T0 + 5));
     paper.engine().process(quote("30010.00", "30010.10", 2, T0 + 10_000));
+    assertThat(s.fills).as("notes %s", s.notes).hasSize(1);
+    // Bought at T0 + 10 s; the close is due 30 s later and acts on the next quote.
+    paper.engine().advanceTo(T0 + 40_000);
     assertThat(s.fills).hasSize(1);
-    paper.engine().advanceTo(T0 + 30_000);
-    paper.engine().process(quote("30100.00", "30100.10", 3, T0 + 31_000));
+    paper.engine().process(quote("30100.00", "30100.10", 3, T0 + 41_000));
     paper.engine().stop();
 
     assertThat(s.quotes).isEqualTo(3);
     assertThat(s.trades).isEqualTo(1);
     assertThat(s.firstQuote.getCount()).isZero();
     assertThat(s.notes).isEmpty();
-    assertThat(s.fills).hasSize(2);
+    assertThat(s.fills).as("notes %s", s.notes).hasSize(2);
     OrderFillEvent buy = s.fills.get(0);
     OrderFillEvent sell = s.fills.get(1);
     assertThat(buy.execution().side()).isEqualTo(Side.BUY);
     assertThat(sell.execution().side()).isEqualTo(Side.SELL);
-    // ceil(150 / 30000.10 to the 0.001 step) = 0.005 BTC: the smallest size worth >= 150 USDT.
+    // ceil(150 / 30010.10 to the 0.001 step) = 0.005 BTC: the smallest size worth >= 150 USDT.
     assertThat(buy.execution().lastQuantity()).isEqualTo(Quantity.parse("0.005"));
     assertThat(sell.execution().lastQuantity()).isEqualTo(buy.execution().lastQuantity());
     // Takers pay at least the quote they cross.
-    assertThat(buy.execution().lastPrice().toDouble()).isGreaterThanOrEqualTo(30000.10);
+    assertThat(buy.execution().lastPrice().toDouble()).isGreaterThanOrEqualTo(30010.10);
     assertThat(sell.execution().lastPrice().toDouble()).isLessThanOrEqualTo(30100.00);
 
     // Cash conservation: deposit + sell proceeds - buy cost - fees = balance, in both ledgers.
