@@ -132,7 +132,7 @@ public final class PaperTradingExample {
     Optional<String> unreachable = checkNetwork(config.restBaseUrl(), config.wsPublicUrl());
     if (unreachable.isPresent()) {
       out.println("No network access: " + unreachable.get());
-      out.println("Nothing was run. Try again with network access (or --testnet).");
+      out.println("Nothing was run. Try again with network access.");
       return;
     }
     Instrument instrument;
