@@ -101,7 +101,7 @@ class NotebookTest {
 
   @Test
   void theNotebooksAreThere() throws IOException {
-    assertThat(notebooks()).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(notebooks()).hasSizeGreaterThanOrEqualTo(4);
   }
 
   @TestFactory
