@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One logical WebSocket connection that stays up: reconnects after a drop with jittered exponential
  * back-off ({@link Backoff}, seeded), and rotates proactively before Binance's 24-hour limit by
- * opening the replacement first and closing the old connection only after an overlap
- * (make-before-break), so that no message is missed during a rotation; the owner removes the
- * duplicates the overlap produces. Java-WebSocket answers the server's pings itself.
+ * opening the replacement first and closing the old connection only an overlap after the
+ * replacement opened (make-before-break), so that no message is missed during a rotation; the owner
+ * removes the duplicates the overlap produces. Java-WebSocket answers the server's pings itself.
  *
  * <p>Each physical connection gets a generation number; callbacks name it, and the owner treats
  * only the current generation's close as a drop.
@@ -50,6 +50,8 @@ final class ReconnectingSocket {
   private final int lostTimeoutSeconds;
 
   private WebSocketClient current;
+  private WebSocketClient
+      retiring; // the connection a rotation replaces, open until the overlap ends
   private int generation;
   private int attempt;
   private long openedAt = -1;
@@ -178,9 +180,17 @@ final class ReconnectingSocket {
     }
     rotating = true;
     rotations++;
-    WebSocketClient old = current;
+    retiring = current;
     LOG.info("{}: rotating the connection (generation {})", name, generation);
     connect();
+  }
+
+  /**
+   * Retires the connection a rotation replaced, {@code overlapMillis} after its replacement opened
+   * (not after the rotation began: on a slow link the old connection must keep delivering until the
+   * new one does, or the rotation itself would open a gap).
+   */
+  private void retireAfterOverlap(WebSocketClient old) {
     scheduler.schedule(
         () -> {
           old.close(1000, "rotation");
@@ -194,12 +204,18 @@ final class ReconnectingSocket {
 
   void close() {
     WebSocketClient c;
+    WebSocketClient r;
     synchronized (this) {
       closed = true;
       c = current;
+      r = retiring;
+      retiring = null;
     }
     if (c != null) {
       c.close();
+    }
+    if (r != null) {
+      r.close();
     }
   }
 
@@ -211,6 +227,10 @@ final class ReconnectingSocket {
       attempt = 0;
       connects++;
       openedAt = clock.currentTimeMillis();
+      if (retiring != null) {
+        retireAfterOverlap(retiring);
+        retiring = null;
+      }
       scheduler.schedule(
           () -> {
             synchronized (ReconnectingSocket.this) {
