@@ -131,6 +131,7 @@ class PortFaultRunTest {
                   TimeInForce.GTC));
           submitted.add(id);
           ids.add(id);
+          rec.waitFor(() -> !rec.of(id).isEmpty(), 20);
         } else if (a < 6) {
           ClientOrderId id = ClientOrderId.of("m" + seed + "-" + step);
           client.submit(
@@ -141,6 +142,7 @@ class PortFaultRunTest {
                   Quantity.parse("0.002")));
           submitted.add(id);
           ids.add(id);
+          rec.waitFor(() -> !rec.of(id).isEmpty(), 20);
         } else if (a < 8 && !ids.isEmpty()) {
           client.cancel(new CancelOrder(ids.get(rnd.nextInt(ids.size())), InMemoryBinance.BTCUSDT));
         } else if (a < 9 && !ids.isEmpty()) {
@@ -157,6 +159,8 @@ class PortFaultRunTest {
               BigDecimal.valueOf(1 + rnd.nextInt(6), 3));
         }
       }
+      // Let the worker meet the faults with every command before the network heals.
+      rec.waitFor(() -> submitted.stream().allMatch(id -> !rec.of(id).isEmpty()), 50);
       venue.faults(false);
       venue.pump();
       String[] why = new String[1];

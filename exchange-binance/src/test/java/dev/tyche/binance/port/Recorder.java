@@ -39,6 +39,23 @@ final class Recorder implements OrderEventListener {
     return type.cast(of(id).stream().filter(type::isInstance).findFirst().orElseThrow());
   }
 
+  /** Waits up to the timeout for the condition; returns whether it holds. */
+  synchronized boolean waitFor(BooleanSupplier condition, long timeoutMillis) {
+    long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+    while (!condition.getAsBoolean()) {
+      if (deadline - System.nanoTime() <= 0) {
+        return false;
+      }
+      try {
+        wait(1);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Waits (woken by events, else polling every millisecond) until the condition holds. */
   synchronized boolean awaitTrue(BooleanSupplier condition, long timeoutMillis, String what) {
     long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
