@@ -25,12 +25,12 @@ import dev.tyche.core.time.BarInterval;
 import dev.tyche.core.time.Clock;
 import java.net.URI;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Binance USDⓈ-M market data behind core's {@link MarketDataClient} port (layer 3 of the adapter).
@@ -95,13 +95,15 @@ public final class BinanceMarketDataClient implements MarketDataClient {
   private final Options options;
   private final Object lock = new Object();
 
+  // Written under lock; read without it by the socket threads (Filter), which hold a stream
+  // client's lock while delivering: taking this client's lock there would invert the lock order.
+  private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
+  private volatile MarketDataListener listener;
+  private volatile boolean closed;
   // guarded by lock
-  private final Set<Subscription> subscriptions = new LinkedHashSet<>();
   private final Map<Symbol, BookKeeper> books = new HashMap<>();
-  private MarketDataListener listener;
   private MarketStreamClient publicClient;
   private MarketStreamClient marketClient;
-  private boolean closed;
 
   /**
    * A client (not started).
@@ -233,9 +235,7 @@ public final class BinanceMarketDataClient implements MarketDataClient {
    * @return a copy
    */
   public Set<Subscription> subscriptions() {
-    synchronized (lock) {
-      return Set.copyOf(subscriptions);
-    }
+    return Set.copyOf(subscriptions);
   }
 
   /**
@@ -357,30 +357,26 @@ public final class BinanceMarketDataClient implements MarketDataClient {
 
   private boolean wanted(MarketEvent e) {
     MarketDataKind kind = kindOf(e);
-    synchronized (lock) {
-      if (closed) {
-        return false;
-      }
-      if (kind != MarketDataKind.BARS) {
-        return subscriptions.contains(Subscription.of(e.symbol(), kind));
-      }
-      long millis = ((Bar) e).intervalMillis();
-      for (Subscription s : subscriptions) {
-        if (s.kind() == MarketDataKind.BARS && s.symbol().equals(e.symbol())) {
-          BarInterval i = s.interval().orElseThrow();
-          if (!i.isFixedLength() || i.durationMillis() == millis) {
-            return true;
-          }
-        }
-      }
+    if (closed) {
       return false;
     }
+    if (kind != MarketDataKind.BARS) {
+      return subscriptions.contains(Subscription.of(e.symbol(), kind));
+    }
+    long millis = ((Bar) e).intervalMillis();
+    for (Subscription s : subscriptions) {
+      if (s.kind() == MarketDataKind.BARS && s.symbol().equals(e.symbol())) {
+        BarInterval i = s.interval().orElseThrow();
+        if (!i.isFixedLength() || i.durationMillis() == millis) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private MarketDataListener target() {
-    synchronized (lock) {
-      return listener;
-    }
+    return listener;
   }
 
   /** Passes on only what is subscribed; runs on the socket and scheduler threads. */

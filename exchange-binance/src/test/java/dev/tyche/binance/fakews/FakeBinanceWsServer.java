@@ -215,6 +215,11 @@ public final class FakeBinanceWsServer extends WebSocketServer implements AutoCl
     }
   }
 
+  /** Publishes one message on a stream, in the combined-stream envelope. */
+  public synchronized void publishRaw(String stream, String data) {
+    publish(stream, "{\"stream\":\"" + stream + "\",\"data\":" + data + "}");
+  }
+
   /** Publishes every held (swapped) message. */
   public synchronized void flushHeld() {
     for (Map.Entry<String, String> e : held.entrySet()) {
