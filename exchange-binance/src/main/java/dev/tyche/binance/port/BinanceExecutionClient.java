@@ -667,15 +667,24 @@ public final class BinanceExecutionClient implements ExecutionClient {
    * {@code algoId}); its fills, once triggered, arrive as the triggered order's updates.
    */
   static List<OrderEvent> algoEvents(AlgoOrderResponse a, Instrument instrument) {
-    return algoEvent(
-            ClientOrderId.of(a.clientAlgoId()),
-            instrument.symbol(),
-            a.algoStatus(),
-            a.algoId(),
-            a.updateTime(),
-            instrument.quantityScale())
-        .map(List::of)
-        .orElse(List.of());
+    ClientOrderId id = ClientOrderId.of(a.clientAlgoId());
+    OrderEvent e =
+        algoEvent(
+                id,
+                instrument.symbol(),
+                a.algoStatus(),
+                a.algoId(),
+                a.updateTime(),
+                instrument.quantityScale())
+            .orElseThrow();
+    if (e instanceof OrderAccepted || e instanceof OrderRejected) {
+      return List.of(e);
+    }
+    // Canonical order: the acknowledgement, then the end.
+    return List.of(
+        new OrderAccepted(
+            id, instrument.symbol(), a.createTime(), VenueOrderId.of(Long.toString(a.algoId()))),
+        e);
   }
 
   static Optional<OrderEvent> algoEvent(

@@ -27,9 +27,10 @@ import java.util.Set;
  * order id when a fill overtakes the acknowledgement); a fill is passed on once per (venue order
  * id, trade id) and only if it continues the reported cumulative quantity, otherwise the order
  * needs a resynchronisation from REST (an earlier fill is missing or arrives late); a cancel or an
- * expiry is passed on only if its filled quantity equals what was reported; nothing is passed on
- * after a terminal event. REST truth ({@link #applyTruth}) goes through the same rules in its
- * canonical order (acknowledgement, fills by time, terminal event), so it fills exactly the gaps.
+ * expiry is passed on only after the acknowledgement and if its filled quantity equals what was
+ * reported; nothing is passed on after a terminal event. REST truth ({@link #applyTruth}) goes
+ * through the same rules in its canonical order (acknowledgement, fills by time, terminal event),
+ * so it fills exactly the gaps.
  *
  * <p>Mutable; confined to one thread (the execution client calls it under its lock).
  */
@@ -168,8 +169,10 @@ final class OrderTracker {
       filledAtEnd = ((OrderExpired) ev).filledQuantity();
     }
     if (filledAtEnd != null) {
-      if (filledAtEnd.compareTo(e.filled) != 0) {
-        return true; // fills are missing before the end: ask REST
+      if (!e.accepted || filledAtEnd.compareTo(e.filled) != 0) {
+        // The end overtook the acknowledgement or fills (Binance always acknowledges first):
+        // ask REST for the whole account.
+        return true;
       }
       e.terminal = true;
       emit(e, ev, out);
