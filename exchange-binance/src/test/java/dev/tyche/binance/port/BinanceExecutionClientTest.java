@@ -280,6 +280,32 @@ class BinanceExecutionClientTest {
     assertThat(rec.of(stop.clientOrderId()).get(1)).isEqualTo(acc);
     client.cancel(new CancelOrder(stop.clientOrderId(), stop.symbol()));
     rec.await(stop.clientOrderId(), OrderCancelled.class, WAIT);
+
+    // ALGO_UPDATE from the stream: acknowledged, then expired; a malformed status is dropped.
+    SubmitOrder tp =
+        new SubmitOrder(
+            ClientOrderId.of("tp-1"),
+            FakeExchange.BTCUSDT,
+            Side.SELL,
+            OrderType.TAKE_PROFIT_MARKET,
+            Quantity.parse("0.002"),
+            Optional.empty(),
+            Optional.of(Price.parse("70000.00")),
+            TimeInForce.IOC,
+            true);
+    client.submit(tp);
+    OrderAccepted tpAcc = rec.await(tp.clientOrderId(), OrderAccepted.class, WAIT);
+    String algo =
+        "{\"e\":\"ALGO_UPDATE\",\"E\":5,\"o\":{\"caid\":\"tp-1\",\"aid\":"
+            + tpAcc.venueOrderId().value()
+            + ",\"at\":\"CONDITIONAL\",\"o\":\"TAKE_PROFIT_MARKET\",\"s\":\"BTCUSDT\","
+            + "\"S\":\"SELL\",\"ps\":\"BOTH\",\"f\":\"GTC\",\"q\":\"0.002\",\"X\":\"%s\","
+            + "\"tp\":\"70000.00\"}}";
+    ex.ws.sendUserEvent(String.format(java.util.Locale.ROOT, algo, "NEW"));
+    ex.ws.sendUserEvent(String.format(java.util.Locale.ROOT, algo, "NO_SUCH_STATUS"));
+    ex.ws.sendUserEvent(String.format(java.util.Locale.ROOT, algo, "EXPIRED"));
+    rec.await(tp.clientOrderId(), dev.tyche.core.order.OrderExpired.class, WAIT);
+    assertThat(rec.of(tp.clientOrderId())).hasSize(2);
   }
 
   @Test
