@@ -209,10 +209,13 @@ class BinanceMarketDataClientTest {
     stepUntil(() -> events.count(BookDelta.class) > deltas + 3, "more deltas");
     assertThat(events.count(Quote.class)).isEqualTo(quotes);
 
-    // Unsubscribing and resubscribing the book rebuilds it from a snapshot.
+    // Diffs missed while unsubscribed break the chain: the resubscribed book is rebuilt.
     client.unsubscribe(Subscription.of(BTCUSDT, MarketDataKind.BOOK));
     await(() -> fake.subscribers("btcusdt@depth@100ms") == 0, "book unsubscribed");
     int before = (int) events.count(BookSnapshot.class);
+    for (int i = 0; i < 3; i++) {
+      fake.step(FakeBinanceWsServer.Fault.NONE); // diffs nobody receives: a gap in the pu chain
+    }
     client.subscribe(Subscription.of(BTCUSDT, MarketDataKind.BOOK));
     stepUntil(() -> events.count(BookSnapshot.class) > before, "book rebuilt");
   }
