@@ -114,6 +114,7 @@ public final class FakeBinanceServer implements AutoCloseable {
   private int requests;
   private int signatureFailures;
   private String marginType = "CROSSED";
+  private java.util.function.Consumer<String> userEvents = json -> {};
   private boolean hedgeMode;
 
   /** A mutable order record. */
@@ -230,6 +231,82 @@ public final class FakeBinanceServer implements AutoCloseable {
     signatureFailures = 0;
     usedWeight = 0;
     weightWindow = Long.MIN_VALUE;
+  }
+
+  /**
+   * Where order changes go, as Binance {@code ORDER_TRADE_UPDATE} JSON (e.g. a fake WebSocket
+   * server's user data connection). Called with this server's lock held.
+   */
+  public synchronized void setUserEventSink(java.util.function.Consumer<String> sink) {
+    this.userEvents = sink;
+  }
+
+  /**
+   * The market trades at {@code price}: every open LIMIT order of the symbol whose limit is at or
+   * through it fills completely in one trade (trade id = order id x 10).
+   */
+  public synchronized void tradeAt(String symbol, String price) {
+    BigDecimal p = new BigDecimal(price);
+    long now = clock.currentTimeMillis() + skewMillis;
+    for (FakeOrder o : orders) {
+      if (!o.symbol.equals(symbol) || !o.isOpen() || !o.type.equals("LIMIT")) {
+        continue;
+      }
+      BigDecimal limit = new BigDecimal(o.price);
+      boolean crosses = o.side.equals("BUY") ? limit.compareTo(p) >= 0 : limit.compareTo(p) <= 0;
+      if (crosses) {
+        BigDecimal q = o.origQty.subtract(o.executedQty);
+        o.executedQty = o.origQty;
+        o.status = "FILLED";
+        o.updateTime = now;
+        positions.merge(symbol, "SELL".equals(o.side) ? q.negate() : q, BigDecimal::add);
+        userEvents.accept(orderUpdate(o, "TRADE", q, o.price, now));
+      }
+    }
+  }
+
+  private static String orderUpdate(
+      FakeOrder o, String x, BigDecimal last, String price, long now) {
+    boolean trade = x.equals("TRADE");
+    return "{\"e\":\"ORDER_TRADE_UPDATE\",\"E\":"
+        + now
+        + ",\"T\":"
+        + now
+        + ",\"o\":{\"s\":\""
+        + o.symbol
+        + "\",\"c\":\""
+        + o.clientOrderId
+        + "\",\"S\":\""
+        + o.side
+        + "\",\"o\":\""
+        + o.type
+        + "\",\"f\":\""
+        + o.timeInForce
+        + "\",\"q\":\""
+        + o.origQty.toPlainString()
+        + "\",\"p\":\""
+        + o.price
+        + "\",\"ap\":\"0\",\"sp\":\"0\",\"x\":\""
+        + x
+        + "\",\"X\":\""
+        + o.status
+        + "\",\"i\":"
+        + o.orderId
+        + ",\"l\":\""
+        + (trade ? last.toPlainString() : "0")
+        + "\",\"z\":\""
+        + o.executedQty.toPlainString()
+        + "\",\"L\":\""
+        + (trade ? price : "0")
+        + "\""
+        + (trade ? ",\"N\":\"USDT\",\"n\":\"0.01\"" : "")
+        + ",\"T\":"
+        + now
+        + ",\"t\":"
+        + (trade ? o.orderId * 10 : 0)
+        + ",\"m\":"
+        + o.type.equals("LIMIT")
+        + ",\"R\":false,\"ps\":\"BOTH\",\"rp\":\"0\",\"er\":\"0\"}}";
   }
 
   public synchronized int requests() {
@@ -566,6 +643,7 @@ public final class FakeBinanceServer implements AutoCloseable {
           }
           o.status = "CANCELED";
           o.updateTime = now;
+          userEvents.accept(orderUpdate(o, "CANCELED", BigDecimal.ZERO, o.price, now));
           return ok(orderJson(o));
         }
       case "DELETE /fapi/v1/allOpenOrders":
@@ -625,7 +703,7 @@ public final class FakeBinanceServer implements AutoCloseable {
               t.put("orderId", o.orderId);
               t.put("symbol", o.symbol);
               t.put("side", o.side);
-              t.put("price", MARK_TEXT);
+              t.put("price", o.type.equals("LIMIT") ? o.price : MARK_TEXT);
               t.put("qty", o.executedQty.toPlainString());
               t.put("quoteQty", MARK.multiply(o.executedQty).toPlainString());
               t.put("commission", "0.01");
@@ -799,11 +877,13 @@ public final class FakeBinanceServer implements AutoCloseable {
             p.getOrDefault("price", "0"),
             qty,
             now);
+    userEvents.accept(orderUpdate(o, "NEW", BigDecimal.ZERO, o.price, now));
     if (type.equals("MARKET")) {
       o.executedQty = qty;
       o.status = "FILLED";
       BigDecimal signed = "SELL".equals(o.side) ? qty.negate() : qty;
       positions.merge(symbol, signed, BigDecimal::add);
+      userEvents.accept(orderUpdate(o, "TRADE", qty, MARK_TEXT, now));
     }
     orders.add(o);
     return o;

@@ -215,6 +215,20 @@ public final class FakeBinanceWsServer extends WebSocketServer implements AutoCl
     }
   }
 
+  /** A connection can close between the isOpen check and the send: the message is lost. */
+  private static void sendQuietly(WebSocket c, String text) {
+    try {
+      c.send(text);
+    } catch (org.java_websocket.exceptions.WebsocketNotConnectedException closedMeanwhile) {
+      // lost, as on the real exchange
+    }
+  }
+
+  /** Publishes one message on a stream, in the combined-stream envelope. */
+  public synchronized void publishRaw(String stream, String data) {
+    publish(stream, "{\"stream\":\"" + stream + "\",\"data\":" + data + "}");
+  }
+
   /** Publishes every held (swapped) message. */
   public synchronized void flushHeld() {
     for (Map.Entry<String, String> e : held.entrySet()) {
@@ -226,7 +240,7 @@ public final class FakeBinanceWsServer extends WebSocketServer implements AutoCl
   private void publish(String stream, String text) {
     for (Map.Entry<WebSocket, Set<String>> e : subs.entrySet()) {
       if (e.getValue().contains(stream) && e.getKey().isOpen()) {
-        e.getKey().send(text);
+        sendQuietly(e.getKey(), text);
       }
     }
   }
@@ -340,7 +354,7 @@ public final class FakeBinanceWsServer extends WebSocketServer implements AutoCl
     for (WebSocket c : subs.keySet()) {
       String p = paths.getOrDefault(c, "");
       if (p.equals("/private/ws?listenKey=" + activeKey) && c.isOpen()) {
-        c.send(json);
+        sendQuietly(c, json);
       }
     }
   }
