@@ -3,7 +3,7 @@ package dev.tyche.binance.port;
 import dev.tyche.core.instrument.Instrument;
 import dev.tyche.core.num.Price;
 import dev.tyche.core.port.ExecutionClient;
-import dev.tyche.execution.contract.ExecutionClientContract;
+import dev.tyche.testkit.ExecutionClientContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
