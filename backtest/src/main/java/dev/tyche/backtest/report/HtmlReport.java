@@ -35,9 +35,9 @@ import java.util.TreeSet;
  * a historical simulation (disclaimer), the summary table (summary), the costs table (costs),
  * equity with regimes shaded when a regime series is given (equity), drawdown (drawdown), gross and
  * net exposure (exposure), the monthly returns heat map (monthly), per-strategy and per-regime
- * contributions (contributions), the Brinson-Fachler attribution per strategy sleeve and per regime,
- * linked over all periods with Carino's method (attribution; see {@link SleeveAttribution}) and the
- * trades table, truncated to {@link ReportOptions#maxTradeRows()} with a count of the rest
+ * contributions (contributions), the Brinson-Fachler attribution per strategy sleeve and per
+ * regime, linked over all periods with Carino's method (attribution; see {@link SleeveAttribution})
+ * and the trades table, truncated to {@link ReportOptions#maxTradeRows()} with a count of the rest
  * (trades). {@link #render(BacktestResult, ReportOptions)} uses the default attribution (the
  * sleeves against their equal-weight portfolio); pass another to the three-argument overload.
  *

@@ -20,19 +20,20 @@ import java.util.Objects;
  * own return), so the default, {@link #equalWeight()}, is the <em>equal-weight portfolio of the
  * sleeves</em>: every sleeve at {@code 1/N}, rebalanced each period. Against it, selection and
  * interaction are zero and allocation measures what the capital split (and its drift) earned over
- * holding the sleeves equally. A <em>buy-and-hold</em> benchmark states each sleeve's passive return
- * (e.g. of the instrument it trades, from {@link #periodReturns}) so that selection measures the
- * sleeve's timing against holding its market.
+ * holding the sleeves equally. A <em>buy-and-hold</em> benchmark states each sleeve's passive
+ * return (e.g. of the instrument it trades, from {@link #periodReturns}) so that selection measures
+ * the sleeve's timing against holding its market.
  *
  * <p>Immutable and thread-safe (maps and arrays are copied in and out).
  *
- * @param capitalShares each sleeve's share of the initial equity, finite, summing to 1; a sleeve not
- *     listed gets 0; empty = equal shares for every strategy except {@code "venue"} (the bucket of
- *     liquidations, which gets 0)
+ * @param capitalShares each sleeve's share of the initial equity, finite, summing to 1; a sleeve
+ *     not listed gets 0; empty = equal shares for every strategy except {@code "venue"} (the bucket
+ *     of liquidations, which gets 0)
  * @param benchmarkWeights each sleeve's benchmark weight, finite, summing to 1; a sleeve not listed
  *     gets 0; empty = equal weights over the sleeves with a positive capital share
- * @param benchmarkReturns per sleeve, the benchmark's simple return in each sampling period (one per
- *     pair of consecutive equity-curve samples), finite; a sleeve not listed is its own benchmark
+ * @param benchmarkReturns per sleeve, the benchmark's simple return in each sampling period (one
+ *     per pair of consecutive equity-curve samples), finite; a sleeve not listed is its own
+ *     benchmark
  */
 public record AttributionSettings(
     Map<String, Double> capitalShares,
@@ -142,7 +143,9 @@ public record AttributionSettings(
     for (int i = 1; i < sampleTimes.length; i++) {
       if (sampleTimes[i] <= sampleTimes[i - 1]) {
         throw new IllegalArgumentException(
-            "sampleTimes must be strictly increasing but sampleTimes[" + i + "] = "
+            "sampleTimes must be strictly increasing but sampleTimes["
+                + i
+                + "] = "
                 + sampleTimes[i]);
       }
     }

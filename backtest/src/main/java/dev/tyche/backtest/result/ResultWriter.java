@@ -20,8 +20,8 @@ import java.util.Optional;
  * result (and the attribution passed, if any), so equal inputs give byte-identical files.
  *
  * <p>The methods without an attribution argument use {@link SleeveAttribution#ofDefault}: the
- * sleeves against their equal-weight portfolio; pass a {@link SleeveAttribution} computed with other
- * {@link AttributionSettings} (e.g. a buy-and-hold benchmark) to write that instead. When no
+ * sleeves against their equal-weight portfolio; pass a {@link SleeveAttribution} computed with
+ * other {@link AttributionSettings} (e.g. a buy-and-hold benchmark) to write that instead. When no
  * attribution can be computed the JSON field {@code attribution} is {@code null} and the
  * attribution CSV files have only their header.
  *

@@ -59,7 +59,9 @@ class SleeveAttributionProperties {
     BacktestResult r = SleeveAttributionTest.result(e0, t, pnl, regimes);
     AttributionSettings settings =
         customBenchmark
-            ? AttributionSettings.equalWeight().withCapitalShares(shares).withBenchmark(Map.of(), bench)
+            ? AttributionSettings.equalWeight()
+                .withCapitalShares(shares)
+                .withBenchmark(Map.of(), bench)
             : AttributionSettings.equalWeight();
     SleeveAttribution x = SleeveAttribution.of(r, settings);
 
