@@ -1,5 +1,6 @@
 package dev.tyche.backtest.result;
 
+import dev.tyche.backtest.internal.LazyLines;
 import dev.tyche.core.num.Money;
 import dev.tyche.core.stats.PerformanceSummary;
 import java.util.List;
@@ -72,7 +73,10 @@ public record BacktestResult(
     strategySeries = List.copyOf(strategySeries);
     Objects.requireNonNull(regimes, "regimes must not be null");
     Objects.requireNonNull(metrics, "metrics must not be null");
-    eventLog = List.copyOf(eventLog);
+    Objects.requireNonNull(eventLog, "eventLog must not be null");
+    // The runner's lines are already an immutable snapshot, rendered on demand; copying would
+    // format every line now.
+    eventLog = eventLog instanceof LazyLines ? eventLog : List.copyOf(eventLog);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.tyche.backtest.runner;
 
 import dev.tyche.backtest.feed.HistoricalFeed;
 import dev.tyche.backtest.feed.MergedFeed;
+import dev.tyche.backtest.internal.LazyLines;
 import dev.tyche.backtest.result.BacktestResult;
 import dev.tyche.backtest.result.Contribution;
 import dev.tyche.backtest.result.Contributions;
@@ -18,6 +19,7 @@ import dev.tyche.core.account.PositionMode;
 import dev.tyche.core.account.PositionSide;
 import dev.tyche.core.id.Asset;
 import dev.tyche.core.id.Symbol;
+import dev.tyche.core.instrument.ContractType;
 import dev.tyche.core.instrument.Instrument;
 import dev.tyche.core.market.Bar;
 import dev.tyche.core.market.MarketEvent;
@@ -47,6 +49,7 @@ import dev.tyche.execution.sim.VenueAccountListener;
 import dev.tyche.risk.pretrade.PreTradeRule;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,11 +139,21 @@ public final class BacktestRunner {
     private final Map<String, Money> slippageBy = new HashMap<>();
     private final Map<String, Integer> fillsBy = new HashMap<>();
     private final Map<String, Optional<Price>> decisionPrices = new HashMap<>();
-    private final List<String> lines = new ArrayList<>();
+    // Log entries and runner lines, rendered to text only when read (see LazyLines).
+    private Object[] lines = new Object[1024];
+    private int lineCount;
     private final List<FillRecord> fills = new ArrayList<>();
     private final List<FundingRecord> funding = new ArrayList<>();
-    private final List<Long> times = new ArrayList<>();
+    private long[] times = new long[1024];
+    private int sampleCount;
     private final List<double[]> samples = new ArrayList<>();
+    // Valuation shortcuts (see sample()): every instrument perpetual and every balance in the
+    // valuation asset, so equity = balance + unrealised PnL; and nothing booked since the last
+    // sample while all positions were flat, so the last row still holds.
+    private final boolean perpetualsOnly;
+    private boolean foreignAsset;
+    private boolean dirty = true;
+    private boolean allFlat;
     private SimulatedVenue venue;
     private TradingEngine engine;
     private Ledger ledger;
@@ -154,9 +167,12 @@ public final class BacktestRunner {
     Run(BacktestConfig config) {
       this.config = config;
       this.valuation = config.valuation();
+      boolean perps = true;
       for (Instrument i : config.instruments()) {
         instruments.put(i.symbol(), i);
+        perps &= i.contractType() == ContractType.PERPETUAL;
       }
+      perpetualsOnly = perps;
       Money zero = Money.zero(valuation, 0);
       fundingSoFar = zero;
       makerFees = zero;
@@ -230,11 +246,11 @@ public final class BacktestRunner {
       // Commands still in flight (latency) arrive by the last event's time at the latest here.
       venue.advance();
       engine.runUntilIdle();
-      if (times.isEmpty() || times.get(times.size() - 1) < t) {
+      if (sampleCount == 0 || times[sampleCount - 1] < t) {
         sample(t);
       } else {
         // Re-value the last sample: the final drain may have filled orders at that same time.
-        times.remove(times.size() - 1);
+        sampleCount--;
         samples.remove(samples.size() - 1);
         sample(t);
       }
@@ -246,7 +262,11 @@ public final class BacktestRunner {
 
     @Override
     public void append(LogEntry entry) {
-      lines.add(entry.toString());
+      line(entry);
+      if (entry.kind() != LogEntry.Kind.MARKET) {
+        // Anything but market data may have changed a ledger: value the account afresh.
+        dirty = true;
+      }
       Object p = entry.payload();
       switch (entry.kind()) {
         case COMMAND:
@@ -264,6 +284,7 @@ public final class BacktestRunner {
           }
           break;
         case FUNDING:
+          dirty = true;
           onFunding((FundingPayment) p);
           break;
         default:
@@ -271,7 +292,15 @@ public final class BacktestRunner {
       }
     }
 
+    private void line(Object item) {
+      if (lineCount == lines.length) {
+        lines = Arrays.copyOf(lines, lines.length * 2);
+      }
+      lines[lineCount++] = item;
+    }
+
     private void onFill(long time, String strategy, Object payload) {
+      dirty = true;
       OrderFillEvent event = (OrderFillEvent) payload;
       Execution x = event.execution();
       shadow(strategy).apply(Fill.from(event, PositionSide.BOTH));
@@ -323,6 +352,7 @@ public final class BacktestRunner {
               decision,
               slip,
               liquidation));
+      foreignAsset |= !fee.asset().equals(valuation);
       if (fee.asset().equals(valuation)) {
         if (liquidity == Liquidity.MAKER) {
           makerFees = makerFees.plus(fee);
@@ -359,11 +389,12 @@ public final class BacktestRunner {
     @Override
     public void onAccountEvent(VenueAccountEvent event) {
       if (event instanceof PositionLiquidated) {
+        dirty = true;
         Fill f = ((PositionLiquidated) event).fill();
         // The venue closed the position on its own; book it so the engine's ledger stays in step.
         ledger.apply(f);
         shadow(VENUE).apply(f);
-        lines.add("- " + f.eventTime() + " LIQUIDATION " + VENUE + " " + event);
+        line("- " + f.eventTime() + " LIQUIDATION " + VENUE + " " + event);
         record(
             f.eventTime(),
             VENUE,
@@ -390,46 +421,110 @@ public final class BacktestRunner {
     }
 
     private void sample(long time) {
-      Function<Symbol, Price> marks = s -> engine.markPrice(s).orElse(null);
-      double equity = ledger.equity(valuation, marks).amount().toDouble();
-      double gross = 0.0;
-      double net = 0.0;
-      for (Position p : ledger.positions()) {
-        if (!p.isFlat()) {
-          double notional = p.signedQuantity().toDouble() * marks.apply(p.symbol()).toDouble();
-          gross += Math.abs(notional);
-          net += notional;
+      if (sampleCount == times.length) {
+        times = Arrays.copyOf(times, times.length * 2);
+      }
+      if (!dirty && allFlat && !samples.isEmpty()) {
+        // Nothing was booked since a sample at which every position was flat: equity and PnLs
+        // do not depend on the marks, so the previous row is this one (rows are never mutated).
+        times[sampleCount++] = time;
+        samples.add(samples.get(samples.size() - 1));
+        return;
+      }
+      boolean fast = perpetualsOnly && !foreignAsset;
+      Function<Symbol, Price> marks = fast ? null : s -> engine.markPrice(s).orElse(null);
+      double[] row = new double[3 + 2 * shadows.size()];
+      double[] exposure = new double[2];
+      boolean flat = true;
+      double equity =
+          fast ? value(ledger, exposure) : ledger.equity(valuation, marks).amount().toDouble();
+      if (Double.isNaN(equity)) {
+        // A position without a mark: let the ledger report it exactly as before.
+        fast = false;
+        marks = s -> engine.markPrice(s).orElse(null);
+        equity = ledger.equity(valuation, marks).amount().toDouble();
+      }
+      if (!fast) {
+        exposure[0] = 0.0;
+        exposure[1] = 0.0;
+        for (Position p : ledger.positions()) {
+          if (!p.isFlat()) {
+            double notional = p.signedQuantity().toDouble() * marks.apply(p.symbol()).toDouble();
+            exposure[0] += Math.abs(notional);
+            exposure[1] += notional;
+          }
         }
       }
-      double[] row = new double[3 + 2 * shadows.size()];
+      flat &= exposure[0] == 0.0;
       row[0] = equity;
-      row[1] = equity != 0.0 ? gross / equity : 0.0;
-      row[2] = equity != 0.0 ? net / equity : 0.0;
+      row[1] = equity != 0.0 ? exposure[0] / equity : 0.0;
+      row[2] = equity != 0.0 ? exposure[1] / equity : 0.0;
       int k = 3;
       for (Ledger s : shadows.values()) {
-        row[k++] = s.equity(valuation, marks).amount().toDouble();
-        double sn = 0.0;
-        for (Position p : s.positions()) {
-          if (!p.isFlat()) {
-            sn += p.signedQuantity().toDouble() * marks.apply(p.symbol()).toDouble();
+        double sn;
+        if (fast) {
+          row[k++] = value(s, exposure);
+          sn = exposure[1];
+          flat &= exposure[0] == 0.0;
+        } else {
+          row[k++] = s.equity(valuation, marks).amount().toDouble();
+          sn = 0.0;
+          for (Position p : s.positions()) {
+            if (!p.isFlat()) {
+              sn += p.signedQuantity().toDouble() * marks.apply(p.symbol()).toDouble();
+              flat = false;
+            }
           }
         }
         row[k++] = equity != 0.0 ? sn / equity : 0.0;
       }
-      times.add(time);
+      times[sampleCount++] = time;
       samples.add(row);
+      allFlat = flat;
+      dirty = false;
+    }
+
+    /**
+     * A ledger's equity when every instrument is a perpetual margined in the valuation asset and
+     * every balance is in that asset: the balance plus the unrealised PnL of each open position,
+     * exactly as {@link Ledger#equity} sums it, without its per-call map copy. Writes the gross and
+     * net notional into {@code exposure}.
+     *
+     * @return the equity, or NaN if an open position has no mark
+     */
+    private double value(Ledger l, double[] exposure) {
+      Money total = l.balance(valuation);
+      double gross = 0.0;
+      double net = 0.0;
+      for (Symbol symbol : instruments.keySet()) {
+        Optional<Position> position = l.position(symbol);
+        if (position.isEmpty() || position.get().isFlat()) {
+          continue;
+        }
+        Position p = position.get();
+        Optional<Price> mark = engine.markPrice(symbol);
+        if (mark.isEmpty()) {
+          return Double.NaN;
+        }
+        total = total.plus(p.unrealisedPnl(mark.get()));
+        double notional = p.signedQuantity().toDouble() * mark.get().toDouble();
+        gross += Math.abs(notional);
+        net += notional;
+      }
+      exposure[0] = gross;
+      exposure[1] = net;
+      return total.amount().toDouble();
     }
 
     // ------------------------------------------------------------ the result
 
     private BacktestResult result() {
-      int n = times.size();
-      long[] t = new long[n];
+      int n = sampleCount;
+      long[] t = Arrays.copyOf(times, n);
       double[] eq = new double[n];
       double[] gross = new double[n];
       double[] net = new double[n];
       for (int i = 0; i < n; i++) {
-        t[i] = times.get(i);
         double[] row = samples.get(i);
         eq[i] = row[0];
         gross[i] = row[1];
@@ -491,7 +586,7 @@ public final class BacktestRunner {
           metrics,
           submitted,
           denied,
-          lines);
+          new LazyLines(lines, lineCount));
     }
 
     private static boolean positive(double[] values) {

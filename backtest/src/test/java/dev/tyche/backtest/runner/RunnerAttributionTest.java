@@ -17,10 +17,12 @@ import dev.tyche.backtest.report.HtmlReport;
 import dev.tyche.backtest.report.ReportOptions;
 import dev.tyche.backtest.result.AttributionSettings;
 import dev.tyche.backtest.result.BacktestResult;
+import dev.tyche.backtest.result.FillRecord;
 import dev.tyche.backtest.result.RegimeSeries;
 import dev.tyche.backtest.result.ResultWriter;
 import dev.tyche.backtest.result.SleeveAttribution;
 import dev.tyche.core.market.Bar;
+import dev.tyche.core.order.Side;
 import dev.tyche.core.strategy.Strategy;
 import dev.tyche.core.strategy.StrategyId;
 import dev.tyche.portfolio.attribution.PeriodAttribution;
@@ -135,6 +137,72 @@ class RunnerAttributionTest {
     assertThat(ResultWriter.toJson(r, Optional.empty())).contains("\"attribution\":null");
     assertThat(ResultWriter.attributionCsv(Optional.empty())).hasLineCount(1);
     assertThat(ResultWriter.attributionLinkedCsv(Optional.empty())).hasLineCount(1);
+  }
+
+  @Test
+  void theSampledEquityEqualsAnIndependentReplayOfFillsFundingAndCloses() {
+    // The runner values the account with shortcuts (balance + unrealised PnL; the previous row
+    // while flat and nothing was booked). Recompute every sample from the fills, the funding and
+    // the bar closes (the engine's marks with bar data) and compare.
+    List<Bar> btc = Fixtures.walk(BTC, 51, 400, 20_000, 0);
+    List<Bar> eth = Fixtures.walk(ETH, 52, 400, 1_500, 0);
+    Map<StrategyId, Supplier<? extends Strategy>> strategies = new LinkedHashMap<>();
+    strategies.put(S1, () -> Fixtures.trend(BTC));
+    strategies.put(S2, () -> Fixtures.trend(ETH));
+    BacktestConfig c =
+        new BacktestConfig(
+            "replay",
+            List.of(BTC_PERP, ETH_PERP),
+            DEPOSIT,
+            Fixtures.venue(),
+            List.of(),
+            strategies,
+            24 * 365.0,
+            0,
+            Optional.empty());
+    BacktestResult r =
+        BacktestRunner.run(
+            c,
+            List.of(
+                HistoricalFeeds.bars("btc", btc),
+                HistoricalFeeds.bars("eth", eth),
+                HistoricalFeeds.fundingRates("f", Fixtures.funding(BTC, btc, 5))));
+    assertThat(r.fills()).hasSizeGreaterThan(10);
+    assertThat(r.funding()).isNotEmpty();
+    long[] t = r.equity().times();
+    double[] eq = r.equity().equity();
+    double[] net = r.equity().netExposure();
+    int f = 0;
+    int g = 0;
+    double cash = DEPOSIT.amount().toDouble();
+    double qBtc = 0;
+    double qEth = 0;
+    int flatSamples = 0;
+    for (int i = 0; i < t.length; i++) {
+      while (f < r.fills().size() && r.fills().get(f).time() <= t[i]) {
+        FillRecord x = r.fills().get(f++);
+        double q = x.quantity().toDouble() * (x.side() == Side.BUY ? 1 : -1);
+        cash -= q * x.price().toDouble() + x.fee().amount().toDouble();
+        if (x.symbol().equals(BTC)) {
+          qBtc += q;
+        } else {
+          qEth += q;
+        }
+      }
+      while (g < r.funding().size() && r.funding().get(g).fundingTime() <= t[i]) {
+        cash += r.funding().get(g++).amount().amount().toDouble();
+      }
+      int bar = (int) ((t[i] - btc.get(0).closeTime()) / HOUR);
+      double mBtc = btc.get(bar).close().toDouble();
+      double mEth = eth.get(bar).close().toDouble();
+      double equity = cash + qBtc * mBtc + qEth * mEth;
+      assertThat(eq[i]).as("equity at sample %d", i).isCloseTo(equity, within(1e-6));
+      assertThat(net[i])
+          .as("net exposure at sample %d", i)
+          .isCloseTo((qBtc * mBtc + qEth * mEth) / equity, within(1e-9));
+      flatSamples += qBtc == 0 && qEth == 0 ? 1 : 0;
+    }
+    assertThat(flatSamples).isGreaterThan(0);
   }
 
   private static String cells(SleeveAttribution x) {
