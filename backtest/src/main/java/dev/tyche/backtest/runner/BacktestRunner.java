@@ -154,6 +154,10 @@ public final class BacktestRunner {
     private boolean foreignAsset;
     private boolean dirty = true;
     private boolean allFlat;
+    private final Symbol[] symbols;
+    private double[] anchorEquity;
+    private double[][] anchorQty;
+    private double[] anchorMarks;
     private SimulatedVenue venue;
     private TradingEngine engine;
     private Ledger ledger;
@@ -173,6 +177,7 @@ public final class BacktestRunner {
         perps &= i.contractType() == ContractType.PERPETUAL;
       }
       perpetualsOnly = perps;
+      symbols = instruments.keySet().toArray(new Symbol[0]);
       Money zero = Money.zero(valuation, 0);
       fundingSoFar = zero;
       makerFees = zero;
@@ -424,95 +429,159 @@ public final class BacktestRunner {
       if (sampleCount == times.length) {
         times = Arrays.copyOf(times, times.length * 2);
       }
-      if (!dirty && allFlat && !samples.isEmpty()) {
-        // Nothing was booked since a sample at which every position was flat: equity and PnLs
-        // do not depend on the marks, so the previous row is this one (rows are never mutated).
-        times[sampleCount++] = time;
-        samples.add(samples.get(samples.size() - 1));
-        return;
-      }
-      boolean fast = perpetualsOnly && !foreignAsset;
-      Function<Symbol, Price> marks = fast ? null : s -> engine.markPrice(s).orElse(null);
-      double[] row = new double[3 + 2 * shadows.size()];
-      double[] exposure = new double[2];
-      boolean flat = true;
-      double equity =
-          fast ? value(ledger, exposure) : ledger.equity(valuation, marks).amount().toDouble();
-      if (Double.isNaN(equity)) {
-        // A position without a mark: let the ledger report it exactly as before.
-        fast = false;
-        marks = s -> engine.markPrice(s).orElse(null);
-        equity = ledger.equity(valuation, marks).amount().toDouble();
-      }
-      if (!fast) {
-        exposure[0] = 0.0;
-        exposure[1] = 0.0;
-        for (Position p : ledger.positions()) {
-          if (!p.isFlat()) {
-            double notional = p.signedQuantity().toDouble() * marks.apply(p.symbol()).toDouble();
-            exposure[0] += Math.abs(notional);
-            exposure[1] += notional;
-          }
-        }
-      }
-      flat &= exposure[0] == 0.0;
-      row[0] = equity;
-      row[1] = equity != 0.0 ? exposure[0] / equity : 0.0;
-      row[2] = equity != 0.0 ? exposure[1] / equity : 0.0;
-      int k = 3;
-      for (Ledger s : shadows.values()) {
-        double sn;
-        if (fast) {
-          row[k++] = value(s, exposure);
-          sn = exposure[1];
-          flat &= exposure[0] == 0.0;
-        } else {
-          row[k++] = s.equity(valuation, marks).amount().toDouble();
-          sn = 0.0;
-          for (Position p : s.positions()) {
-            if (!p.isFlat()) {
-              sn += p.signedQuantity().toDouble() * marks.apply(p.symbol()).toDouble();
-              flat = false;
-            }
-          }
-        }
-        row[k++] = equity != 0.0 ? sn / equity : 0.0;
+      double[] row;
+      if (!dirty && anchorEquity != null && anchorEquity.length == 1 + shadows.size()) {
+        row = allFlat ? samples.get(samples.size() - 1) : revalue();
+      } else {
+        row = valueExactly();
       }
       times[sampleCount++] = time;
       samples.add(row);
-      allFlat = flat;
       dirty = false;
+    }
+
+    /**
+     * Values the account and every strategy ledger exactly ({@link Ledger#equity} or, for
+     * perpetuals in the valuation asset only, balance plus unrealised PnL, which is the same sum),
+     * and remembers each ledger's equity, position sizes and the marks as the anchor for {@link
+     * #revalue()}.
+     */
+    private double[] valueExactly() {
+      int ledgers = 1 + shadows.size();
+      int m = symbols.length;
+      boolean fast = perpetualsOnly && !foreignAsset;
+      double[] row = new double[1 + 2 + 2 * shadows.size()];
+      double[] equity = new double[ledgers];
+      double[][] qty = new double[ledgers][m];
+      double[] marks = new double[m];
+      boolean flat = true;
+      int k = 0;
+      for (Ledger l : ledgers()) {
+        double e = fast ? value(l, qty[k], marks) : Double.NaN;
+        if (Double.isNaN(e)) {
+          // Not only perpetuals in the valuation asset, or a position without a mark: let the
+          // ledger value it (and report a missing mark) exactly as it always does.
+          Function<Symbol, Price> byEngine = s -> engine.markPrice(s).orElse(null);
+          e = l.equity(valuation, byEngine).amount().toDouble();
+          fast = false;
+          for (Position p : l.positions()) {
+            if (!p.isFlat()) {
+              int i = index(p.symbol());
+              qty[k][i] += p.signedQuantity().toDouble();
+              marks[i] = byEngine.apply(p.symbol()).toDouble();
+            }
+          }
+        }
+        equity[k] = e;
+        for (double q : qty[k]) {
+          flat &= q == 0.0;
+        }
+        k++;
+      }
+      fill(row, equity, qty, marks);
+      // Anchors only where valuation by sizes and marks is exact enough to carry forward.
+      anchorEquity = fast ? equity : null;
+      anchorQty = qty;
+      anchorMarks = marks;
+      allFlat = flat;
+      return row;
+    }
+
+    /**
+     * Values every ledger from its anchor when nothing was booked since: positions are unchanged,
+     * so {@code E = E_anchor + sum_i q_i (mark_i - mark_i,anchor)} (double arithmetic; the exact
+     * valuation differs by rounding only).
+     */
+    private double[] revalue() {
+      int m = symbols.length;
+      double[] marks = new double[m];
+      for (int i = 0; i < m; i++) {
+        marks[i] = anchorMarks[i];
+        for (double[] q : anchorQty) {
+          if (q[i] != 0.0) {
+            // A position open at the anchor had a mark then, and marks never disappear.
+            marks[i] = engine.markPrice(symbols[i]).orElseThrow().toDouble();
+            break;
+          }
+        }
+      }
+      double[] equity = new double[anchorEquity.length];
+      for (int k = 0; k < equity.length; k++) {
+        double e = anchorEquity[k];
+        for (int i = 0; i < m; i++) {
+          e += anchorQty[k][i] * (marks[i] - anchorMarks[i]);
+        }
+        equity[k] = e;
+      }
+      double[] row = new double[1 + 2 * equity.length];
+      fill(row, equity, anchorQty, marks);
+      return row;
+    }
+
+    /** Writes equity, gross and net exposure of the account, then PnL and net exposure each. */
+    private void fill(double[] row, double[] equity, double[][] qty, double[] marks) {
+      double total = equity[0];
+      double gross = 0.0;
+      double net = 0.0;
+      for (int i = 0; i < marks.length; i++) {
+        double notional = qty[0][i] * marks[i];
+        gross += Math.abs(notional);
+        net += notional;
+      }
+      row[0] = total;
+      row[1] = total != 0.0 ? gross / total : 0.0;
+      row[2] = total != 0.0 ? net / total : 0.0;
+      for (int k = 1; k < equity.length; k++) {
+        double sn = 0.0;
+        for (int i = 0; i < marks.length; i++) {
+          sn += qty[k][i] * marks[i];
+        }
+        row[1 + 2 * k] = equity[k];
+        row[2 + 2 * k] = total != 0.0 ? sn / total : 0.0;
+      }
+    }
+
+    private List<Ledger> ledgers() {
+      List<Ledger> out = new ArrayList<>(1 + shadows.size());
+      out.add(ledger);
+      out.addAll(shadows.values());
+      return out;
+    }
+
+    private int index(Symbol symbol) {
+      for (int i = 0; i < symbols.length; i++) {
+        if (symbols[i].equals(symbol)) {
+          return i;
+        }
+      }
+      throw new IllegalStateException("position in an unconfigured instrument " + symbol);
     }
 
     /**
      * A ledger's equity when every instrument is a perpetual margined in the valuation asset and
      * every balance is in that asset: the balance plus the unrealised PnL of each open position,
-     * exactly as {@link Ledger#equity} sums it, without its per-call map copy. Writes the gross and
-     * net notional into {@code exposure}.
+     * exactly as {@link Ledger#equity} sums it, without its per-call map copy. Writes each
+     * position's signed size and mark.
      *
      * @return the equity, or NaN if an open position has no mark
      */
-    private double value(Ledger l, double[] exposure) {
+    private double value(Ledger l, double[] qty, double[] marks) {
       Money total = l.balance(valuation);
-      double gross = 0.0;
-      double net = 0.0;
-      for (Symbol symbol : instruments.keySet()) {
-        Optional<Position> position = l.position(symbol);
+      for (int i = 0; i < symbols.length; i++) {
+        Optional<Position> position = l.position(symbols[i]);
         if (position.isEmpty() || position.get().isFlat()) {
           continue;
         }
         Position p = position.get();
-        Optional<Price> mark = engine.markPrice(symbol);
+        Optional<Price> mark = engine.markPrice(symbols[i]);
         if (mark.isEmpty()) {
+          Arrays.fill(qty, 0.0);
           return Double.NaN;
         }
         total = total.plus(p.unrealisedPnl(mark.get()));
-        double notional = p.signedQuantity().toDouble() * mark.get().toDouble();
-        gross += Math.abs(notional);
-        net += notional;
+        qty[i] = p.signedQuantity().toDouble();
+        marks[i] = mark.get().toDouble();
       }
-      exposure[0] = gross;
-      exposure[1] = net;
       return total.amount().toDouble();
     }
 
