@@ -35,7 +35,8 @@ import java.util.Optional;
  *     and MAR = 0; empty when the curve has fewer than 3 samples or a non-positive equity
  * @param ordersSubmitted orders strategies submitted
  * @param ordersDenied orders the risk gate denied
- * @param eventLog the engine's event log, one line per entry ({@code LogEntry.toString()})
+ * @param eventLog the engine's event log, one line per entry ({@code LogEntry.toString()}); the
+ *     runner's list renders lines on demand and is kept as is, any other list is copied
  */
 public record BacktestResult(
     String name,

@@ -74,7 +74,15 @@ import java.util.function.Supplier;
  *
  * <p><b>Sampling.</b> After the last event of a time at which a bar closed (and, if configured,
  * whenever the clock crosses the sampling grid, and at the end) the account is valued at the
- * engine's marks: equity, gross and net exposure, and each strategy's PnL.
+ * engine's marks: equity, gross and net exposure, and each strategy's PnL. A sample after anything
+ * was booked (a fill, funding, a liquidation, any non-market log entry) is valued exactly by the
+ * ledgers; until the next booking, positions are unchanged, so later samples are valued from that
+ * exact anchor as {@code E_anchor + sum_i q_i (mark_i - mark_i,anchor)} in {@code double} (equal to
+ * the exact valuation up to rounding), and samples while every position is flat repeat the anchor's
+ * row. This keeps the per-bar cost of sampling small on long minute-bar replays.
+ *
+ * <p><b>Event log.</b> The result's {@code eventLog} holds the engine's immutable log entries and
+ * renders each line ({@code LogEntry.toString()}) only when it is read.
  *
  * <p><b>Costs.</b> Fees are the venue's maker/taker fees booked with each fill; funding is settled
  * by the engine at the funding times of the data (a {@code FundingRate} event per settlement, never
