@@ -1,7 +1,8 @@
 package dev.tyche.backtest.feed;
 
 import dev.tyche.core.market.MarketEvent;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.Objects;
  */
 public final class EventFeed implements HistoricalFeed {
   private final String name;
+  private final MarketEvent[] array;
   private final List<MarketEvent> events;
   private int position;
 
@@ -28,10 +30,15 @@ public final class EventFeed implements HistoricalFeed {
   public EventFeed(String name, List<? extends MarketEvent> events) {
     this.name = Objects.requireNonNull(name, "name must not be null");
     Objects.requireNonNull(events, "events must not be null");
-    List<MarketEvent> copy = new ArrayList<>(events.size());
+    // One copy into a private array; messages are built only on failure (a feed may hold
+    // millions of events, and building one string per event cost more than the replay's checks).
+    MarketEvent[] copy = events.toArray(new MarketEvent[0]);
     long last = Long.MIN_VALUE;
-    for (int i = 0; i < events.size(); i++) {
-      MarketEvent e = Objects.requireNonNull(events.get(i), "events[" + i + "] must not be null");
+    for (int i = 0; i < copy.length; i++) {
+      MarketEvent e = copy[i];
+      if (e == null) {
+        throw new NullPointerException("events[" + i + "] must not be null");
+      }
       if (e.eventTime() < last) {
         throw new IllegalArgumentException(
             "events of feed "
@@ -47,9 +54,9 @@ public final class EventFeed implements HistoricalFeed {
                 + "]");
       }
       last = e.eventTime();
-      copy.add(e);
     }
-    this.events = List.copyOf(copy);
+    this.array = copy;
+    this.events = Collections.unmodifiableList(Arrays.asList(copy));
   }
 
   /**
@@ -72,12 +79,12 @@ public final class EventFeed implements HistoricalFeed {
 
   @Override
   public boolean hasNext() {
-    return position < events.size();
+    return position < array.length;
   }
 
   @Override
   public long peekTime() {
-    return hasNext() ? events.get(position).eventTime() : Long.MAX_VALUE;
+    return position < array.length ? array[position].eventTime() : Long.MAX_VALUE;
   }
 
   @Override
@@ -85,7 +92,7 @@ public final class EventFeed implements HistoricalFeed {
     if (!hasNext()) {
       throw new NoSuchElementException("feed " + name + " is exhausted");
     }
-    return events.get(position);
+    return array[position];
   }
 
   @Override

@@ -52,8 +52,12 @@ public final class HistoricalFeeds {
   public static EventFeed bars(String name, List<Bar> bars) {
     Objects.requireNonNull(bars, "bars must not be null");
     for (int i = 1; i < bars.size(); i++) {
-      Bar prev = Objects.requireNonNull(bars.get(i - 1), "bars[" + (i - 1) + "] must not be null");
-      Bar b = Objects.requireNonNull(bars.get(i), "bars[" + i + "] must not be null");
+      Bar prev = bars.get(i - 1);
+      Bar b = bars.get(i);
+      if (prev == null || b == null) {
+        // Messages are built only on failure: one string per bar would dominate a long feed.
+        throw new NullPointerException("bars[" + (prev == null ? i - 1 : i) + "] must not be null");
+      }
       if (!b.symbol().equals(prev.symbol())) {
         throw new IllegalArgumentException(
             "bars must all be of one symbol but bars["

@@ -7,8 +7,11 @@ import dev.tyche.backtest.result.EquityCurve;
 import dev.tyche.backtest.result.FillRecord;
 import dev.tyche.backtest.result.RegimeSeries;
 import dev.tyche.backtest.result.ResultWriter;
+import dev.tyche.backtest.result.SleeveAttribution;
 import dev.tyche.core.num.Money;
 import dev.tyche.core.stats.PerformanceSummary;
+import dev.tyche.portfolio.attribution.LinkedAttribution;
+import dev.tyche.portfolio.attribution.SegmentEffects;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +22,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -31,8 +35,11 @@ import java.util.TreeSet;
  * a historical simulation (disclaimer), the summary table (summary), the costs table (costs),
  * equity with regimes shaded when a regime series is given (equity), drawdown (drawdown), gross and
  * net exposure (exposure), the monthly returns heat map (monthly), per-strategy and per-regime
- * contributions (contributions) and the trades table, truncated to {@link
- * ReportOptions#maxTradeRows()} with a count of the rest (trades).
+ * contributions (contributions), the Brinson-Fachler attribution per strategy sleeve and per
+ * regime, linked over all periods with Carino's method (attribution; see {@link SleeveAttribution})
+ * and the trades table, truncated to {@link ReportOptions#maxTradeRows()} with a count of the rest
+ * (trades). {@link #render(BacktestResult, ReportOptions)} uses the default attribution (the
+ * sleeves against their equal-weight portfolio); pass another to the three-argument overload.
  *
  * <p>Output depends only on the result and the options, so equal inputs give identical pages.
  *
@@ -57,7 +64,22 @@ public final class HtmlReport {
    */
   public static String render(BacktestResult r, ReportOptions options) {
     Objects.requireNonNull(r, "result must not be null");
+    return render(r, options, SleeveAttribution.ofDefault(r));
+  }
+
+  /**
+   * Renders the page with a given attribution.
+   *
+   * @param r the result
+   * @param options the layout
+   * @param attribution the attribution to show, or empty for a note that there is none
+   * @return the HTML text
+   */
+  public static String render(
+      BacktestResult r, ReportOptions options, Optional<SleeveAttribution> attribution) {
+    Objects.requireNonNull(r, "result must not be null");
     Objects.requireNonNull(options, "options must not be null");
+    Objects.requireNonNull(attribution, "attribution must not be null (use Optional.empty())");
     EquityCurve c = r.equity();
     long[] t = c.times();
     int w = options.chartWidth();
@@ -154,6 +176,7 @@ public final class HtmlReport {
 
     monthly(h, t, c.equity(), w);
     contributions(h, r);
+    attribution(h, attribution);
     trades(h, r, options.maxTradeRows());
 
     h.append("<p class=\"note\">")
@@ -402,6 +425,63 @@ public final class HtmlReport {
         "<p class=\"note\">Per strategy: a private ledger of the strategy's own fills and funding,"
             + " marked like the account. Per regime: equity change over the periods that began in"
             + " that regime.</p>\n</section>\n");
+  }
+
+  private static void attribution(StringBuilder h, Optional<SleeveAttribution> a) {
+    h.append("<section id=\"attribution\"><h2>Attribution (Brinson-Fachler)</h2>\n");
+    if (a.isEmpty()) {
+      h.append(
+          "<p class=\"note\">No attribution: it needs at least two samples, a strategy series"
+              + " and positive sleeve capital throughout.</p>\n</section>\n");
+      return;
+    }
+    LinkedAttribution<String> s = a.get().bySleeve();
+    h.append("<p class=\"note\">")
+        .append(a.get().periodCount())
+        .append(" periods linked with Carino's logarithmic method. Portfolio ")
+        .append(pct(s.portfolioReturn()))
+        .append(", benchmark ")
+        .append(pct(s.benchmarkReturn()))
+        .append(", active ")
+        .append(pct(s.activeReturn()))
+        .append(" (compounded).</p>\n");
+    effectsTable(h, "Strategy", s.segments(), s);
+    if (a.get().byRegime().isPresent()) {
+      h.append("<h2>Attribution by regime</h2>\n");
+      effectsTable(h, "Regime", a.get().byRegime().get().segments(), s);
+    }
+    h.append(
+        "<p class=\"note\">Sleeves hold notional capital (their share of the initial equity plus"
+            + " their PnL); effects are fractions of the portfolio's value. Per regime: the linked"
+            + " effects of the periods that began in that regime.</p>\n</section>\n");
+  }
+
+  private static void effectsTable(
+      StringBuilder h, String what, Map<String, SegmentEffects> rows, LinkedAttribution<String> s) {
+    h.append("<table>\n<tr><th class=\"l\">")
+        .append(what)
+        .append("</th><th>Allocation</th><th>Selection</th><th>Interaction</th>")
+        .append("<th>Total</th></tr>\n");
+    for (Map.Entry<String, SegmentEffects> e : rows.entrySet()) {
+      effectsRow(h, Html.escape(e.getKey()), e.getValue());
+    }
+    effectsRow(
+        h, "<b>Total</b>", new SegmentEffects(s.allocation(), s.selection(), s.interaction()));
+    h.append("</table>\n");
+  }
+
+  private static void effectsRow(StringBuilder h, String label, SegmentEffects e) {
+    h.append("<tr><td class=\"l\">")
+        .append(label)
+        .append("</td><td>")
+        .append(pct(e.allocation()))
+        .append("</td><td>")
+        .append(pct(e.selection()))
+        .append("</td><td>")
+        .append(pct(e.interaction()))
+        .append("</td><td>")
+        .append(pct(e.total()))
+        .append("</td></tr>\n");
   }
 
   private static void trades(StringBuilder h, BacktestResult r, int max) {

@@ -1,5 +1,6 @@
 package dev.tyche.backtest.result;
 
+import dev.tyche.backtest.internal.LazyLines;
 import dev.tyche.core.num.Money;
 import dev.tyche.core.stats.PerformanceSummary;
 import java.util.List;
@@ -34,7 +35,8 @@ import java.util.Optional;
  *     and MAR = 0; empty when the curve has fewer than 3 samples or a non-positive equity
  * @param ordersSubmitted orders strategies submitted
  * @param ordersDenied orders the risk gate denied
- * @param eventLog the engine's event log, one line per entry ({@code LogEntry.toString()})
+ * @param eventLog the engine's event log, one line per entry ({@code LogEntry.toString()}); the
+ *     runner's list renders lines on demand and is kept as is, any other list is copied
  */
 public record BacktestResult(
     String name,
@@ -72,7 +74,10 @@ public record BacktestResult(
     strategySeries = List.copyOf(strategySeries);
     Objects.requireNonNull(regimes, "regimes must not be null");
     Objects.requireNonNull(metrics, "metrics must not be null");
-    eventLog = List.copyOf(eventLog);
+    Objects.requireNonNull(eventLog, "eventLog must not be null");
+    // The runner's lines are already an immutable snapshot, rendered on demand; copying would
+    // format every line now.
+    eventLog = eventLog instanceof LazyLines ? eventLog : List.copyOf(eventLog);
   }
 
   /**

@@ -7,9 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Simple, additive PnL contributions. This is the extension point for a proper attribution (e.g.
- * Brinson-Fachler in the portfolio module): anything that maps a result to a list of {@link
- * Contribution}s can replace these sums.
+ * Simple, additive PnL contributions. The Brinson-Fachler decomposition of the same result into
+ * allocation, selection and interaction is {@link SleeveAttribution}.
  *
  * <p>Immutable and thread-safe (a static utility).
  */

@@ -5,10 +5,13 @@
  * dev.tyche.backtest.result.Contribution}s and core's performance metrics; {@link
  * dev.tyche.backtest.result.ResultWriter} writes it as JSON and CSV.
  *
- * <p><b>Attribution extension point.</b> Contributions here are simple sums (the PnL of each
- * strategy's own fills and funding; the equity change while each regime was in force). Per-strategy
- * PnL and exposure series aligned with the equity curve ({@link
- * dev.tyche.backtest.result.StrategySeries}) carry the weights and returns a Brinson-Fachler
- * attribution (portfolio module) needs, so it can be computed from a result without re-running.
+ * <p><b>Attribution.</b> Contributions are simple sums (the PnL of each strategy's own fills and
+ * funding; the equity change while each regime was in force). {@link
+ * dev.tyche.backtest.result.SleeveAttribution} adds the Brinson-Fachler view (portfolio module's
+ * {@code dev.tyche.portfolio.attribution}, Carino-linked over periods): allocation, selection and
+ * interaction per strategy sleeve and per regime, against the benchmark chosen in {@link
+ * dev.tyche.backtest.result.AttributionSettings} (default: the equal-weight portfolio of the
+ * sleeves). It is computed from a result without re-running, from the per-strategy PnL series
+ * ({@link dev.tyche.backtest.result.StrategySeries}).
  */
 package dev.tyche.backtest.result;

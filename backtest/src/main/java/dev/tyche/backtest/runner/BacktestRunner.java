@@ -2,6 +2,7 @@ package dev.tyche.backtest.runner;
 
 import dev.tyche.backtest.feed.HistoricalFeed;
 import dev.tyche.backtest.feed.MergedFeed;
+import dev.tyche.backtest.internal.LazyLines;
 import dev.tyche.backtest.result.BacktestResult;
 import dev.tyche.backtest.result.Contribution;
 import dev.tyche.backtest.result.Contributions;
@@ -18,6 +19,7 @@ import dev.tyche.core.account.PositionMode;
 import dev.tyche.core.account.PositionSide;
 import dev.tyche.core.id.Asset;
 import dev.tyche.core.id.Symbol;
+import dev.tyche.core.instrument.ContractType;
 import dev.tyche.core.instrument.Instrument;
 import dev.tyche.core.market.Bar;
 import dev.tyche.core.market.MarketEvent;
@@ -47,6 +49,7 @@ import dev.tyche.execution.sim.VenueAccountListener;
 import dev.tyche.risk.pretrade.PreTradeRule;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +74,15 @@ import java.util.function.Supplier;
  *
  * <p><b>Sampling.</b> After the last event of a time at which a bar closed (and, if configured,
  * whenever the clock crosses the sampling grid, and at the end) the account is valued at the
- * engine's marks: equity, gross and net exposure, and each strategy's PnL.
+ * engine's marks: equity, gross and net exposure, and each strategy's PnL. A sample after anything
+ * was booked (a fill, funding, a liquidation, any non-market log entry) is valued exactly by the
+ * ledgers; until the next booking, positions are unchanged, so later samples are valued from that
+ * exact anchor as {@code E_anchor + sum_i q_i (mark_i - mark_i,anchor)} in {@code double} (equal to
+ * the exact valuation up to rounding), and samples while every position is flat repeat the anchor's
+ * row. This keeps the per-bar cost of sampling small on long minute-bar replays.
+ *
+ * <p><b>Event log.</b> The result's {@code eventLog} holds the engine's immutable log entries and
+ * renders each line ({@code LogEntry.toString()}) only when it is read.
  *
  * <p><b>Costs.</b> Fees are the venue's maker/taker fees booked with each fill; funding is settled
  * by the engine at the funding times of the data (a {@code FundingRate} event per settlement, never
@@ -136,11 +147,25 @@ public final class BacktestRunner {
     private final Map<String, Money> slippageBy = new HashMap<>();
     private final Map<String, Integer> fillsBy = new HashMap<>();
     private final Map<String, Optional<Price>> decisionPrices = new HashMap<>();
-    private final List<String> lines = new ArrayList<>();
+    // Log entries and runner lines, rendered to text only when read (see LazyLines).
+    private Object[] lines = new Object[1024];
+    private int lineCount;
     private final List<FillRecord> fills = new ArrayList<>();
     private final List<FundingRecord> funding = new ArrayList<>();
-    private final List<Long> times = new ArrayList<>();
+    private long[] times = new long[1024];
+    private int sampleCount;
     private final List<double[]> samples = new ArrayList<>();
+    // Valuation shortcuts (see sample()): every instrument perpetual and every balance in the
+    // valuation asset, so equity = balance + unrealised PnL; and nothing booked since the last
+    // sample while all positions were flat, so the last row still holds.
+    private final boolean perpetualsOnly;
+    private boolean foreignAsset;
+    private boolean dirty = true;
+    private boolean allFlat;
+    private final Symbol[] symbols;
+    private double[] anchorEquity;
+    private double[][] anchorQty;
+    private double[] anchorMarks;
     private SimulatedVenue venue;
     private TradingEngine engine;
     private Ledger ledger;
@@ -154,9 +179,13 @@ public final class BacktestRunner {
     Run(BacktestConfig config) {
       this.config = config;
       this.valuation = config.valuation();
+      boolean perps = true;
       for (Instrument i : config.instruments()) {
         instruments.put(i.symbol(), i);
+        perps &= i.contractType() == ContractType.PERPETUAL;
       }
+      perpetualsOnly = perps;
+      symbols = instruments.keySet().toArray(new Symbol[0]);
       Money zero = Money.zero(valuation, 0);
       fundingSoFar = zero;
       makerFees = zero;
@@ -230,11 +259,11 @@ public final class BacktestRunner {
       // Commands still in flight (latency) arrive by the last event's time at the latest here.
       venue.advance();
       engine.runUntilIdle();
-      if (times.isEmpty() || times.get(times.size() - 1) < t) {
+      if (sampleCount == 0 || times[sampleCount - 1] < t) {
         sample(t);
       } else {
         // Re-value the last sample: the final drain may have filled orders at that same time.
-        times.remove(times.size() - 1);
+        sampleCount--;
         samples.remove(samples.size() - 1);
         sample(t);
       }
@@ -246,7 +275,11 @@ public final class BacktestRunner {
 
     @Override
     public void append(LogEntry entry) {
-      lines.add(entry.toString());
+      line(entry);
+      if (entry.kind() != LogEntry.Kind.MARKET) {
+        // Anything but market data may have changed a ledger: value the account afresh.
+        dirty = true;
+      }
       Object p = entry.payload();
       switch (entry.kind()) {
         case COMMAND:
@@ -264,6 +297,7 @@ public final class BacktestRunner {
           }
           break;
         case FUNDING:
+          dirty = true;
           onFunding((FundingPayment) p);
           break;
         default:
@@ -271,7 +305,15 @@ public final class BacktestRunner {
       }
     }
 
+    private void line(Object item) {
+      if (lineCount == lines.length) {
+        lines = Arrays.copyOf(lines, lines.length * 2);
+      }
+      lines[lineCount++] = item;
+    }
+
     private void onFill(long time, String strategy, Object payload) {
+      dirty = true;
       OrderFillEvent event = (OrderFillEvent) payload;
       Execution x = event.execution();
       shadow(strategy).apply(Fill.from(event, PositionSide.BOTH));
@@ -323,6 +365,7 @@ public final class BacktestRunner {
               decision,
               slip,
               liquidation));
+      foreignAsset |= !fee.asset().equals(valuation);
       if (fee.asset().equals(valuation)) {
         if (liquidity == Liquidity.MAKER) {
           makerFees = makerFees.plus(fee);
@@ -359,11 +402,12 @@ public final class BacktestRunner {
     @Override
     public void onAccountEvent(VenueAccountEvent event) {
       if (event instanceof PositionLiquidated) {
+        dirty = true;
         Fill f = ((PositionLiquidated) event).fill();
         // The venue closed the position on its own; book it so the engine's ledger stays in step.
         ledger.apply(f);
         shadow(VENUE).apply(f);
-        lines.add("- " + f.eventTime() + " LIQUIDATION " + VENUE + " " + event);
+        line("- " + f.eventTime() + " LIQUIDATION " + VENUE + " " + event);
         record(
             f.eventTime(),
             VENUE,
@@ -390,46 +434,174 @@ public final class BacktestRunner {
     }
 
     private void sample(long time) {
-      Function<Symbol, Price> marks = s -> engine.markPrice(s).orElse(null);
-      double equity = ledger.equity(valuation, marks).amount().toDouble();
-      double gross = 0.0;
-      double net = 0.0;
-      for (Position p : ledger.positions()) {
-        if (!p.isFlat()) {
-          double notional = p.signedQuantity().toDouble() * marks.apply(p.symbol()).toDouble();
-          gross += Math.abs(notional);
-          net += notional;
-        }
+      if (sampleCount == times.length) {
+        times = Arrays.copyOf(times, times.length * 2);
       }
-      double[] row = new double[3 + 2 * shadows.size()];
-      row[0] = equity;
-      row[1] = equity != 0.0 ? gross / equity : 0.0;
-      row[2] = equity != 0.0 ? net / equity : 0.0;
-      int k = 3;
-      for (Ledger s : shadows.values()) {
-        row[k++] = s.equity(valuation, marks).amount().toDouble();
-        double sn = 0.0;
-        for (Position p : s.positions()) {
-          if (!p.isFlat()) {
-            sn += p.signedQuantity().toDouble() * marks.apply(p.symbol()).toDouble();
+      double[] row;
+      if (!dirty && anchorEquity != null && anchorEquity.length == 1 + shadows.size()) {
+        row = allFlat ? samples.get(samples.size() - 1) : revalue();
+      } else {
+        row = valueExactly();
+      }
+      times[sampleCount++] = time;
+      samples.add(row);
+      dirty = false;
+    }
+
+    /**
+     * Values the account and every strategy ledger exactly ({@link Ledger#equity} or, for
+     * perpetuals in the valuation asset only, balance plus unrealised PnL, which is the same sum),
+     * and remembers each ledger's equity, position sizes and the marks as the anchor for {@link
+     * #revalue()}.
+     */
+    private double[] valueExactly() {
+      int ledgers = 1 + shadows.size();
+      int m = symbols.length;
+      boolean fast = perpetualsOnly && !foreignAsset;
+      double[] row = new double[1 + 2 + 2 * shadows.size()];
+      double[] equity = new double[ledgers];
+      double[][] qty = new double[ledgers][m];
+      double[] marks = new double[m];
+      boolean flat = true;
+      int k = 0;
+      for (Ledger l : ledgers()) {
+        double e = fast ? value(l, qty[k], marks) : Double.NaN;
+        if (Double.isNaN(e)) {
+          // Not only perpetuals in the valuation asset, or a position without a mark: let the
+          // ledger value it (and report a missing mark) exactly as it always does.
+          Function<Symbol, Price> byEngine = s -> engine.markPrice(s).orElse(null);
+          e = l.equity(valuation, byEngine).amount().toDouble();
+          fast = false;
+          for (Position p : l.positions()) {
+            if (!p.isFlat()) {
+              int i = index(p.symbol());
+              qty[k][i] += p.signedQuantity().toDouble();
+              marks[i] = byEngine.apply(p.symbol()).toDouble();
+            }
           }
         }
-        row[k++] = equity != 0.0 ? sn / equity : 0.0;
+        equity[k] = e;
+        for (double q : qty[k]) {
+          flat &= q == 0.0;
+        }
+        k++;
       }
-      times.add(time);
-      samples.add(row);
+      fill(row, equity, qty, marks);
+      // Anchors only where valuation by sizes and marks is exact enough to carry forward.
+      anchorEquity = fast ? equity : null;
+      anchorQty = qty;
+      anchorMarks = marks;
+      allFlat = flat;
+      return row;
+    }
+
+    /**
+     * Values every ledger from its anchor when nothing was booked since: positions are unchanged,
+     * so {@code E = E_anchor + sum_i q_i (mark_i - mark_i,anchor)} (double arithmetic; the exact
+     * valuation differs by rounding only).
+     */
+    private double[] revalue() {
+      int m = symbols.length;
+      double[] marks = new double[m];
+      for (int i = 0; i < m; i++) {
+        marks[i] = anchorMarks[i];
+        for (double[] q : anchorQty) {
+          if (q[i] != 0.0) {
+            // A position open at the anchor had a mark then, and marks never disappear.
+            marks[i] = engine.markPrice(symbols[i]).orElseThrow().toDouble();
+            break;
+          }
+        }
+      }
+      double[] equity = new double[anchorEquity.length];
+      for (int k = 0; k < equity.length; k++) {
+        double e = anchorEquity[k];
+        for (int i = 0; i < m; i++) {
+          e += anchorQty[k][i] * (marks[i] - anchorMarks[i]);
+        }
+        equity[k] = e;
+      }
+      double[] row = new double[1 + 2 * equity.length];
+      fill(row, equity, anchorQty, marks);
+      return row;
+    }
+
+    /** Writes equity, gross and net exposure of the account, then PnL and net exposure each. */
+    private void fill(double[] row, double[] equity, double[][] qty, double[] marks) {
+      double total = equity[0];
+      double gross = 0.0;
+      double net = 0.0;
+      for (int i = 0; i < marks.length; i++) {
+        double notional = qty[0][i] * marks[i];
+        gross += Math.abs(notional);
+        net += notional;
+      }
+      row[0] = total;
+      row[1] = total != 0.0 ? gross / total : 0.0;
+      row[2] = total != 0.0 ? net / total : 0.0;
+      for (int k = 1; k < equity.length; k++) {
+        double sn = 0.0;
+        for (int i = 0; i < marks.length; i++) {
+          sn += qty[k][i] * marks[i];
+        }
+        row[1 + 2 * k] = equity[k];
+        row[2 + 2 * k] = total != 0.0 ? sn / total : 0.0;
+      }
+    }
+
+    private List<Ledger> ledgers() {
+      List<Ledger> out = new ArrayList<>(1 + shadows.size());
+      out.add(ledger);
+      out.addAll(shadows.values());
+      return out;
+    }
+
+    private int index(Symbol symbol) {
+      for (int i = 0; i < symbols.length; i++) {
+        if (symbols[i].equals(symbol)) {
+          return i;
+        }
+      }
+      throw new IllegalStateException("position in an unconfigured instrument " + symbol);
+    }
+
+    /**
+     * A ledger's equity when every instrument is a perpetual margined in the valuation asset and
+     * every balance is in that asset: the balance plus the unrealised PnL of each open position,
+     * exactly as {@link Ledger#equity} sums it, without its per-call map copy. Writes each
+     * position's signed size and mark.
+     *
+     * @return the equity, or NaN if an open position has no mark
+     */
+    private double value(Ledger l, double[] qty, double[] marks) {
+      Money total = l.balance(valuation);
+      for (int i = 0; i < symbols.length; i++) {
+        Optional<Position> position = l.position(symbols[i]);
+        if (position.isEmpty() || position.get().isFlat()) {
+          continue;
+        }
+        Position p = position.get();
+        Optional<Price> mark = engine.markPrice(symbols[i]);
+        if (mark.isEmpty()) {
+          Arrays.fill(qty, 0.0);
+          return Double.NaN;
+        }
+        total = total.plus(p.unrealisedPnl(mark.get()));
+        qty[i] = p.signedQuantity().toDouble();
+        marks[i] = mark.get().toDouble();
+      }
+      return total.amount().toDouble();
     }
 
     // ------------------------------------------------------------ the result
 
     private BacktestResult result() {
-      int n = times.size();
-      long[] t = new long[n];
+      int n = sampleCount;
+      long[] t = Arrays.copyOf(times, n);
       double[] eq = new double[n];
       double[] gross = new double[n];
       double[] net = new double[n];
       for (int i = 0; i < n; i++) {
-        t[i] = times.get(i);
         double[] row = samples.get(i);
         eq[i] = row[0];
         gross[i] = row[1];
@@ -491,7 +663,7 @@ public final class BacktestRunner {
           metrics,
           submitted,
           denied,
-          lines);
+          new LazyLines(lines, lineCount));
     }
 
     private static boolean positive(double[] values) {
