@@ -60,6 +60,8 @@ public final class DepthDiffDecoder {
   private char[] s = new char[4096];
   private int pos;
   private int end;
+  private int skipFrom = -1; // key bounds of the unknown field being skipped, -1 if none
+  private int skipTo;
 
   private long[] bidP = new long[64];
   private long[] bidQ = new long[64];
@@ -108,6 +110,7 @@ public final class DepthDiffDecoder {
     Objects.requireNonNull(out, "out must not be null");
     load(text);
     this.pos = 0;
+    this.skipFrom = -1;
     this.bids = 0;
     this.asks = 0;
     this.seen = 0;
@@ -275,7 +278,10 @@ public final class DepthDiffDecoder {
       asks = readLevels("a", false);
       seen |= SEEN_ASKS;
     } else {
+      skipFrom = ks;
+      skipTo = ke;
       skipValue(0);
+      skipFrom = -1;
     }
   }
 
@@ -505,9 +511,14 @@ public final class DepthDiffDecoder {
     throw fail(field, "is an unterminated string");
   }
 
+  /** The name of the unknown key whose value is being skipped, built only for an error message. */
+  private String skipped() {
+    return skipFrom < 0 ? "message" : new String(s, skipFrom, Math.max(0, skipTo - skipFrom));
+  }
+
   private void skipValue(int depth) {
     if (depth > MAX_NESTING) {
-      throw fail("message", "nests deeper than " + MAX_NESTING);
+      throw fail(skipped(), "nests deeper than " + MAX_NESTING);
     }
     skipWs();
     char c = peek();
@@ -535,7 +546,7 @@ public final class DepthDiffDecoder {
           return;
         }
         if (d != ',') {
-          throw fail("message", "expected ',' or '" + close + "' at offset " + (pos - 1));
+          throw fail(skipped(), "expected ',' or '" + close + "' at offset " + (pos - 1));
         }
       }
     } else {
@@ -548,7 +559,7 @@ public final class DepthDiffDecoder {
         pos++;
       }
       if (pos == start) {
-        throw fail("message", "expected a value at offset " + start);
+        throw fail(skipped(), "expected a value at offset " + start);
       }
     }
   }
