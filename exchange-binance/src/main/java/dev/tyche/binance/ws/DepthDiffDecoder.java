@@ -4,6 +4,7 @@ import dev.tyche.binance.error.BinanceException;
 import dev.tyche.binance.error.ErrorKind;
 import dev.tyche.core.book.BookDeltaBuffer;
 import dev.tyche.core.instrument.Instrument;
+import java.nio.CharBuffer;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -29,13 +30,38 @@ public final class DepthDiffDecoder {
 
   private static final int MAX_NESTING = 32;
   private static final int MAX_DIGITS = 18;
+  private static final long[] POW10 = {
+    1L,
+    10L,
+    100L,
+    1_000L,
+    10_000L,
+    100_000L,
+    1_000_000L,
+    10_000_000L,
+    100_000_000L,
+    1_000_000_000L,
+    10_000_000_000L,
+    100_000_000_000L,
+    1_000_000_000_000L,
+    10_000_000_000_000L,
+    100_000_000_000_000L,
+    1_000_000_000_000_000L,
+    10_000_000_000_000_000L,
+    100_000_000_000_000_000L,
+    1_000_000_000_000_000_000L
+  };
 
   private final int priceScale;
   private final int quantityScale;
   private final String symbol;
-  private CharSequence s;
+  // The message is copied into this reused array first: scanning a char[] is about twice as fast
+  // as CharSequence.charAt (no interface call, no String coder check per character).
+  private char[] s = new char[4096];
   private int pos;
   private int end;
+  private int skipFrom = -1; // key bounds of the unknown field being skipped, -1 if none
+  private int skipTo;
 
   private long[] bidP = new long[64];
   private long[] bidQ = new long[64];
@@ -82,9 +108,9 @@ public final class DepthDiffDecoder {
   public BookDeltaBuffer decode(CharSequence text, BookDeltaBuffer out) {
     Objects.requireNonNull(text, "text must not be null");
     Objects.requireNonNull(out, "out must not be null");
-    this.s = text;
+    load(text);
     this.pos = 0;
-    this.end = text.length();
+    this.skipFrom = -1;
     this.bids = 0;
     this.asks = 0;
     this.seen = 0;
@@ -111,8 +137,29 @@ public final class DepthDiffDecoder {
       }
       return out;
     } finally {
-      this.s = null;
+      this.end = 0;
     }
+  }
+
+  /** Copies the text into the scratch array, with the bulk copy where the type offers one. */
+  private void load(CharSequence text) {
+    int n = text.length();
+    if (s.length < n) {
+      s = new char[Math.max(n, s.length * 2)];
+    }
+    if (text instanceof String) {
+      ((String) text).getChars(0, n, s, 0);
+    } else if (text instanceof StringBuilder) {
+      ((StringBuilder) text).getChars(0, n, s, 0);
+    } else if (text instanceof CharBuffer) {
+      CharBuffer b = (CharBuffer) text;
+      b.get(b.position(), s, 0, n); // absolute bulk get: the buffer's position is left alone
+    } else {
+      for (int i = 0; i < n; i++) {
+        s[i] = text.charAt(i);
+      }
+    }
+    end = n;
   }
 
   private String missingField() {
@@ -231,7 +278,10 @@ public final class DepthDiffDecoder {
       asks = readLevels("a", false);
       seen |= SEEN_ASKS;
     } else {
+      skipFrom = ks;
+      skipTo = ke;
       skipValue(0);
+      skipFrom = -1;
     }
   }
 
@@ -287,9 +337,58 @@ public final class DepthDiffDecoder {
     }
   }
 
-  /** Reads {@code "123.4500"} as units at {@code scale}; exact, non-negative. */
+  /**
+   * Reads {@code "123.4500"} as units at {@code scale}; exact, non-negative.
+   *
+   * <p>The fast path takes the shape Binance always sends (digits, optionally a dot and at most
+   * {@code scale} digits, at most 18 digits in all) in two tight loops with one unsigned comparison
+   * per character. Anything else, valid or not, goes to {@link #readDecimalSlow}, which accepts
+   * exactly the same valid texts (plus trailing zeros beyond the scale) and names the field when it
+   * rejects one. Both give the same units for every text the fast path accepts.
+   */
   private long readDecimal(String field, int index, String part, int scale) {
-    if (pos >= end || s.charAt(pos) != '"') {
+    final char[] b = s;
+    final int e = end;
+    int p = pos;
+    if (p < e && b[p] == '"' && scale < POW10.length) {
+      p++;
+      final int intStart = p;
+      long v = 0;
+      int d;
+      while (p < e && (d = b[p] - '0') >= 0 && d <= 9) {
+        v = v * 10 + d;
+        p++;
+        if (p - intStart > MAX_DIGITS) {
+          return readDecimalSlow(field, index, part, scale);
+        }
+      }
+      int digits = p - intStart;
+      int frac = 0;
+      boolean ok = digits > 0;
+      if (ok && p < e && b[p] == '.') {
+        p++;
+        final int fracStart = p;
+        while (p < e && (d = b[p] - '0') >= 0 && d <= 9 && p - fracStart < scale) {
+          v = v * 10 + d;
+          p++;
+        }
+        frac = p - fracStart;
+        ok = frac > 0 && digits + frac <= MAX_DIGITS;
+      }
+      if (ok && p < e && b[p] == '"') {
+        long m = POW10[scale - frac];
+        if (v <= Long.MAX_VALUE / m) {
+          pos = p + 1;
+          return v * m;
+        }
+      }
+    }
+    return readDecimalSlow(field, index, part, scale);
+  }
+
+  /** The general, field-naming version of {@link #readDecimal}. */
+  private long readDecimalSlow(String field, int index, String part, int scale) {
+    if (pos >= end || s[pos] != '"') {
       throw fail(field + "[" + index + "]." + part, "must be decimal text in quotes");
     }
     pos++;
@@ -303,7 +402,7 @@ public final class DepthDiffDecoder {
       if (pos >= end) {
         throw fail(field + "[" + index + "]." + part, "is an unterminated string");
       }
-      char c = s.charAt(pos++);
+      char c = s[pos++];
       if (c == '"') {
         break;
       }
@@ -353,7 +452,7 @@ public final class DepthDiffDecoder {
 
   private BinanceException badDecimal(String field, int index, String part, int start) {
     int stop = start;
-    while (stop < end && s.charAt(stop) != '"') {
+    while (stop < end && s[stop] != '"') {
       stop++;
     }
     return fail(
@@ -363,14 +462,14 @@ public final class DepthDiffDecoder {
 
   private long readLong(String field) {
     boolean neg = false;
-    if (pos < end && s.charAt(pos) == '-') {
+    if (pos < end && s[pos] == '-') {
       neg = true;
       pos++;
     }
     int start = pos;
     long v = 0;
     while (pos < end) {
-      char c = s.charAt(pos);
+      char c = s[pos];
       if (c < '0' || c > '9') {
         break;
       }
@@ -384,7 +483,7 @@ public final class DepthDiffDecoder {
       throw fail(field, "must be a whole number");
     }
     if (pos < end) {
-      char c = s.charAt(pos);
+      char c = s[pos];
       if (c == '.' || c == 'e' || c == 'E') {
         throw fail(field, "must be a whole number but has a fraction or exponent");
       }
@@ -394,12 +493,12 @@ public final class DepthDiffDecoder {
 
   /** Reads a string and returns the index of its closing quote; pos moves past it. */
   private int readStringBounds(String field) {
-    if (pos >= end || s.charAt(pos) != '"') {
+    if (pos >= end || s[pos] != '"') {
       throw fail(field, "must be a string");
     }
     pos++;
     while (pos < end) {
-      char c = s.charAt(pos);
+      char c = s[pos];
       if (c == '\\') {
         pos += 2;
         continue;
@@ -412,9 +511,14 @@ public final class DepthDiffDecoder {
     throw fail(field, "is an unterminated string");
   }
 
+  /** The name of the unknown key whose value is being skipped, built only for an error message. */
+  private String skipped() {
+    return skipFrom < 0 ? "message" : new String(s, skipFrom, Math.max(0, skipTo - skipFrom));
+  }
+
   private void skipValue(int depth) {
     if (depth > MAX_NESTING) {
-      throw fail("message", "nests deeper than " + MAX_NESTING);
+      throw fail(skipped(), "nests deeper than " + MAX_NESTING);
     }
     skipWs();
     char c = peek();
@@ -442,20 +546,20 @@ public final class DepthDiffDecoder {
           return;
         }
         if (d != ',') {
-          throw fail("message", "expected ',' or '" + close + "' at offset " + (pos - 1));
+          throw fail(skipped(), "expected ',' or '" + close + "' at offset " + (pos - 1));
         }
       }
     } else {
       int start = pos;
       while (pos < end) {
-        char d = s.charAt(pos);
+        char d = s[pos];
         if (d == ',' || d == '}' || d == ']' || d <= ' ') {
           break;
         }
         pos++;
       }
       if (pos == start) {
-        throw fail("message", "expected a value at offset " + start);
+        throw fail(skipped(), "expected a value at offset " + start);
       }
     }
   }
@@ -466,7 +570,7 @@ public final class DepthDiffDecoder {
       return false;
     }
     for (int i = 0; i < n; i++) {
-      if (s.charAt(from + i) != key.charAt(i)) {
+      if (s[from + i] != key.charAt(i)) {
         return false;
       }
     }
@@ -475,7 +579,7 @@ public final class DepthDiffDecoder {
 
   private void skipWs() {
     while (pos < end) {
-      char c = s.charAt(pos);
+      char c = s[pos];
       if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
         return;
       }
@@ -487,18 +591,18 @@ public final class DepthDiffDecoder {
     if (pos >= end) {
       throw fail("message", "ends early at offset " + pos);
     }
-    return s.charAt(pos);
+    return s[pos];
   }
 
   private char next(String field) {
     if (pos >= end) {
       throw fail(field, "ends early at offset " + pos);
     }
-    return s.charAt(pos++);
+    return s[pos++];
   }
 
   private void expect(char c, String field) {
-    if (pos >= end || s.charAt(pos) != c) {
+    if (pos >= end || s[pos] != c) {
       throw fail(field, "expected '" + c + "' at offset " + pos);
     }
     pos++;
@@ -506,7 +610,8 @@ public final class DepthDiffDecoder {
 
   private String abbreviate(int from, int to) {
     int stop = Math.min(to, Math.min(end, from + 40));
-    return s.subSequence(Math.max(0, from), Math.max(from, stop)) + (to - from > 40 ? "..." : "");
+    int start = Math.max(0, from);
+    return new String(s, start, Math.max(0, stop - start)) + (to - from > 40 ? "..." : "");
   }
 
   private static BinanceException fail(String field, String what) {

@@ -80,7 +80,9 @@ public final class MarketStreamDecoder {
       stream = f.text(root, "stream");
       data = f.object(root, "data");
     }
-    if (!data.has("e") && data.has("id")) {
+    // A message without an event type that carries 'id', 'result' or 'error' is a control reply;
+    // reading it as one makes a missing 'id' fail as such instead of as a missing 'e'.
+    if (!data.has("e") && (data.has("id") || data.has("result") || data.has("error"))) {
       return controlReply(data, f);
     }
     String type = f.text(data, "e");

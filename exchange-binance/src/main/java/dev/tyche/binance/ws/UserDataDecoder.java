@@ -149,10 +149,12 @@ public final class UserDataDecoder {
     if (n == null || n.isNull()) {
       return "0";
     }
-    if (n.isTextual() || n.isIntegralNumber()) {
+    // Reason codes are small integers (sent as text or as a number); anything else is malformed.
+    if ((n.isTextual() && n.textValue().length() <= 16)
+        || (n.isIntegralNumber() && n.canConvertToInt())) {
       return n.asText();
     }
-    throw f.fail("er", "must be a reason code but was " + n.getNodeType());
+    throw f.fail("er", "must be a reason code but was " + JsonFields.abbreviate(n.toString()));
   }
 
   private static OrderEvent fill(
@@ -287,6 +289,13 @@ public final class UserDataDecoder {
     String tp = of.textOr(o, "tp", "");
     Optional<Decimal> trigger = tp.isEmpty() ? Optional.empty() : Optional.of(of.decimal(o, "tp"));
     JsonNode ai = o.get("ai");
+    if (ai != null
+        && !ai.isNull()
+        && !(ai.isTextual() && ai.textValue().length() <= 64)
+        && !(ai.isIntegralNumber() && ai.canConvertToLong())) {
+      // asText() of a container is "", which would silently read as "not triggered".
+      throw of.fail("ai", "must be an order id but was " + JsonFields.abbreviate(ai.toString()));
+    }
     Optional<String> triggered =
         ai == null || ai.isNull() || ai.asText().isEmpty() || "0".equals(ai.asText())
             ? Optional.empty()
