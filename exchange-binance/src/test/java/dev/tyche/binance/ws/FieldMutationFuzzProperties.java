@@ -58,13 +58,13 @@ class FieldMutationFuzzProperties {
    * Mutations whose value no field of these messages can legitimately hold.
    *
    * <p>One tolerance, for the Jackson-bound REST replies only, and a known weakness of {@code
-   * BinanceJson}'s mapper: Jackson's default scalar coercion turns a number into the text of a
-   * free-text field (an id or a status word) and a non-zero number into {@code true} for a Boolean
-   * field. Decimal and whole-number fields re-validate and reject. The stream decoders are strict
-   * and get no such tolerance.
+   * BinanceJson}'s mapper: it accepts a number as the text of a free-text field (an id or a status
+   * word), because the exchangeInfo filter record carries numbers for some filter types. A number
+   * or text where a boolean belongs is refused. Decimal and whole-number fields re-validate and
+   * reject. The stream decoders are strict and get no such tolerance.
    */
   private static boolean isGarbage(int mutation, JsonNode original, Target target) {
-    boolean coerced = target.coercesScalars() && (original.isTextual() || original.isBoolean());
+    boolean coerced = target.coercesScalars() && original.isTextual();
     return switch (mutation) {
       case 2, 3 -> !original.isContainerNode(); // a container where a scalar was
       case 6, 7 -> !coerced; // 31 digits, 1e400
