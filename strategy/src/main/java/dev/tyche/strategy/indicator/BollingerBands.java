@@ -27,6 +27,15 @@ public final class BollingerBands implements Indicator {
   private double last;
 
   /**
+   * Middle band and deviation of the current window, computed at most once per update (reading the
+   * upper and lower bands would otherwise divide and take the square root twice each).
+   */
+  private double cachedMiddle = Double.NaN;
+
+  private double cachedSd = Double.NaN;
+  private boolean stale = true;
+
+  /**
    * Creates the bands.
    *
    * @param period the window length {@code n}, {@code >= 1}
@@ -42,6 +51,16 @@ public final class BollingerBands implements Indicator {
   public void update(double x) {
     window.add(Checks.finite("x", x));
     last = x;
+    stale = true;
+  }
+
+  private void refresh() {
+    if (stale) {
+      boolean ready = window.isReady();
+      cachedMiddle = ready ? window.mean() : Double.NaN;
+      cachedSd = ready ? window.populationStandardDeviation() : Double.NaN;
+      stale = false;
+    }
   }
 
   /**
@@ -50,7 +69,8 @@ public final class BollingerBands implements Indicator {
    * @return the middle band, or NaN while not ready
    */
   public double middle() {
-    return isReady() ? window.mean() : Double.NaN;
+    refresh();
+    return cachedMiddle;
   }
 
   /**
@@ -59,7 +79,8 @@ public final class BollingerBands implements Indicator {
    * @return the deviation, or NaN while not ready
    */
   public double standardDeviation() {
-    return isReady() ? window.populationStandardDeviation() : Double.NaN;
+    refresh();
+    return cachedSd;
   }
 
   /**
