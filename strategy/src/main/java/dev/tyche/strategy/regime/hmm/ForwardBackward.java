@@ -250,10 +250,13 @@ final class ForwardBackward {
     final double[] a = p.a;
     final double[] bn = betaNext;
     final double[] gg = g;
+    // The recursion alone (its latency bounds the pass); beta_t is parked in gamma and turned into
+    // the smoothed probabilities afterwards, outside the dependency chain.
     Arrays.fill(bn, 1.0);
-    toGamma(n - 1, bn);
+    Arrays.fill(gamma, (n - 1) * k, n * k, 1.0);
     for (int t = n - 2; t >= 0; t--) {
-      int o1 = (t + 1) * k;
+      int o = t * k;
+      int o1 = o + k;
       double inv = 1.0 / scale[t + 1];
       for (int j = 0; j < k; j++) {
         e[o1 + j] *= bn[j] * inv;
@@ -265,9 +268,12 @@ final class ForwardBackward {
           b += a[r + j] * e[o1 + j];
         }
         gg[i] = b;
+        gamma[o + i] = b;
       }
       System.arraycopy(gg, 0, bn, 0, k);
-      toGamma(t, bn);
+    }
+    for (int t = 0; t < n; t++) {
+      toGamma(t);
     }
     final double[] xi = st.xi;
     int last = (n - 1) * k;
@@ -284,12 +290,12 @@ final class ForwardBackward {
     moments(x, st);
   }
 
-  /** gamma_t = alpha_t * beta_t, normalised. */
-  private void toGamma(int t, double[] betaT) {
+  /** gamma_t = alpha_t * beta_t, normalised, with beta_t read from (and replaced in) gamma. */
+  private void toGamma(int t) {
     int o = t * k;
     double sum = 0.0;
     for (int j = 0; j < k; j++) {
-      double v = alpha[o + j] * betaT[j];
+      double v = alpha[o + j] * gamma[o + j];
       gamma[o + j] = v;
       sum += v;
     }
