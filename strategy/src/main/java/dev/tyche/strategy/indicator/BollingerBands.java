@@ -27,15 +27,6 @@ public final class BollingerBands implements Indicator {
   private double last;
 
   /**
-   * Middle band and deviation of the current window, computed at most once per update (reading the
-   * upper and lower bands would otherwise divide and take the square root twice each).
-   */
-  private double cachedMiddle = Double.NaN;
-
-  private double cachedSd = Double.NaN;
-  private boolean stale = true;
-
-  /**
    * Creates the bands.
    *
    * @param period the window length {@code n}, {@code >= 1}
@@ -51,16 +42,6 @@ public final class BollingerBands implements Indicator {
   public void update(double x) {
     window.add(Checks.finite("x", x));
     last = x;
-    stale = true;
-  }
-
-  private void refresh() {
-    if (stale) {
-      boolean ready = window.isReady();
-      cachedMiddle = ready ? window.mean() : Double.NaN;
-      cachedSd = ready ? window.populationStandardDeviation() : Double.NaN;
-      stale = false;
-    }
   }
 
   /**
@@ -69,8 +50,7 @@ public final class BollingerBands implements Indicator {
    * @return the middle band, or NaN while not ready
    */
   public double middle() {
-    refresh();
-    return cachedMiddle;
+    return isReady() ? window.mean() : Double.NaN;
   }
 
   /**
@@ -79,8 +59,7 @@ public final class BollingerBands implements Indicator {
    * @return the deviation, or NaN while not ready
    */
   public double standardDeviation() {
-    refresh();
-    return cachedSd;
+    return isReady() ? window.populationStandardDeviation() : Double.NaN;
   }
 
   /**
