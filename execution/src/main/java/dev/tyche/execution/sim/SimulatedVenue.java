@@ -534,8 +534,10 @@ public final class SimulatedVenue implements ExecutionClient {
     }
     Instrument ins = s.instrument;
     long qty = cmd.quantity().withScale(ins.quantityScale()).units();
-    long limit = cmd.limitPrice().map(p -> p.withScale(ins.priceScale()).units()).orElse(0L);
-    long trigger = cmd.triggerPrice().map(p -> p.withScale(ins.priceScale()).units()).orElse(0L);
+    int ps = ins.priceScale();
+    long limit = cmd.limitPrice().isPresent() ? cmd.limitPrice().get().withScale(ps).units() : 0L;
+    long trigger =
+        cmd.triggerPrice().isPresent() ? cmd.triggerPrice().get().withScale(ps).units() : 0L;
     long pos = signedPosition(s);
     if (cmd.reduceOnly() && (pos == 0 || Long.signum(pos) == cmd.side().sign())) {
       reject(
@@ -646,12 +648,18 @@ public final class SimulatedVenue implements ExecutionClient {
       }
     }
     if (!cmd.reduceOnly()) {
-      Optional<Price> price =
-          cmd.limitPrice()
-              .or(cmd::triggerPrice)
-              .or(() -> ref > 0 ? Optional.of(Price.of(ref, s.priceScale())) : Optional.empty());
-      if (price.isPresent()) {
-        Decimal notional = price.get().times(q);
+      // The limit price, else the trigger price, else the reference price (no Optional chain: this
+      // runs for every order).
+      Price price = null;
+      if (cmd.limitPrice().isPresent()) {
+        price = cmd.limitPrice().get();
+      } else if (cmd.triggerPrice().isPresent()) {
+        price = cmd.triggerPrice().get();
+      } else if (ref > 0) {
+        price = Price.of(ref, s.priceScale());
+      }
+      if (price != null) {
+        Decimal notional = price.times(q);
         if (notional.compareValue(ins.minNotional()) < 0) {
           return reject(
               cmd,

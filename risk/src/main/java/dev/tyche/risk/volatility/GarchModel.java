@@ -30,6 +30,13 @@ import org.apache.commons.math3.random.Well19937c;
  * reachable (fGarch does not impose stationarity either; such fits get {@link
  * GarchFitStatus#NON_STATIONARY}).
  *
+ * <p>The optimiser runs on the series divided by its sample standard deviation {@code s} and maps
+ * the optimum back ({@code mu s}, {@code omega s^2}), so the fit does not depend on the data's
+ * units. A parameter that cannot be represented in the data's units (for example {@code omega s^2}
+ * underflowing to 0 for a series of scale {@code 1e-162}) is moved just inside its domain and the
+ * fit is reported as {@link GarchFitStatus#AT_BOUNDARY} (or {@link GarchFitStatus#NOT_CONVERGED}
+ * when the log-likelihood is not finite in those units), never thrown.
+ *
  * <p>Look-ahead: both start-ups set {@code h_1} from the mean square of the WHOLE sample, so the
  * conditional variances of a fit are in-sample quantities, not a causal filter. A backtest must
  * refit on data before the decision time (or filter forward from a fit's last state).
@@ -162,22 +169,41 @@ public final class GarchModel {
     Objects.requireNonNull(options, "options");
     double[] x = checkedCopy(returns, MIN_FIT_OBSERVATIONS);
     final int n = x.length;
+    // Moments of x / max|x|, so that neither tiny nor huge units underflow or overflow here.
+    double a = 0.0;
+    for (double v : x) {
+      a = Math.max(a, Math.abs(v));
+    }
     double mean = 0.0;
-    for (double v : x) {
-      mean += v;
-    }
-    mean /= n;
     double var = 0.0;
-    for (double v : x) {
-      var += (v - mean) * (v - mean);
+    if (a > 0.0) {
+      for (double v : x) {
+        mean += v / a;
+      }
+      mean /= n;
+      for (double v : x) {
+        double r = v / a - mean;
+        var += r * r;
+      }
+      var /= n - 1;
     }
-    var /= n - 1;
     if (!(var > 0)) {
       throw new IllegalArgumentException(
           "returns must not be constant but all " + n + " values equal " + x[0]);
     }
+    mean *= a;
+    final double s = a * Math.sqrt(var);
     final int k = spec.parameterCount();
-    final GarchLikelihood lik = new GarchLikelihood(spec, x);
+    // The optimiser works on y = x / s (s the sample standard deviation): the likelihood is
+    // scale-equivariant (mu and sqrt(omega) scale with s, the other parameters do not), so this
+    // only removes the data's units from the problem. Without it a series in tiny or huge units
+    // gives gradients and omega values of extreme magnitude (omega = exp(u) underflows near
+    // 1e-308).
+    final double[] y = new double[n];
+    for (int t = 0; t < n; t++) {
+      y[t] = x[t] / s;
+    }
+    final GarchLikelihood lik = new GarchLikelihood(spec, y);
     final Transform transform = new Transform(spec);
     final double[] theta = new double[k];
     final double[] gradTheta = new double[k];
@@ -195,8 +221,9 @@ public final class GarchModel {
           return -ll / n;
         };
 
-    double level = spec.mean() == MeanEquation.CONSTANT ? var : meanSquare(x);
-    List<double[]> starts = startingPoints(mean, level, Math.sqrt(var), options);
+    double yMean = mean / s;
+    double level = spec.mean() == MeanEquation.CONSTANT ? 1.0 : meanSquare(y);
+    List<double[]> starts = startingPoints(yMean, level, 1.0, options);
     Bfgs bfgs = new Bfgs(objective, k);
     Bfgs.Result best = null;
     List<Bfgs.Result> converged = new ArrayList<>();
@@ -221,7 +248,9 @@ public final class GarchModel {
     }
     double[] thetaHat = new double[k];
     transform.toTheta(best.argmin(), thetaHat);
-    return summarise(x, lik, thetaHat, best, tried, var);
+    transform.toDataUnits(thetaHat, s);
+    boolean clamped = transform.clampToDomain(thetaHat);
+    return summarise(x, new GarchLikelihood(spec, x), thetaHat, best, tried, s, clamped);
   }
 
   /** Two independent starts reaching the same point is evidence that it is the global optimum. */
@@ -246,7 +275,8 @@ public final class GarchModel {
       double[] thetaHat,
       Bfgs.Result best,
       int startCount,
-      double sampleVariance) {
+      double sampleSd,
+      boolean clamped) {
     final int n = x.length;
     final int k = thetaHat.length;
     double[] grad = new double[k];
@@ -281,11 +311,18 @@ public final class GarchModel {
     }
     double[][] opgCov = invert(opg);
 
-    String boundary = boundaryViolation(params, sampleVariance);
+    String boundary = boundaryViolation(params, sampleSd);
+    if (clamped) {
+      String note = "a parameter left the representable domain and was moved just inside it";
+      boundary = boundary == null ? note : boundary + " (" + note + ")";
+    }
     GarchFitStatus status;
     String detail = best.reason();
     if (!best.converged()) {
       status = GarchFitStatus.NOT_CONVERGED;
+    } else if (!Double.isFinite(ll)) {
+      status = GarchFitStatus.NOT_CONVERGED;
+      detail = detail + "; the log-likelihood is not finite in the data's units (extreme scale)";
     } else if (boundary != null) {
       status = GarchFitStatus.AT_BOUNDARY;
       detail = detail + "; " + boundary;
@@ -312,8 +349,8 @@ public final class GarchModel {
   }
 
   /** Which parameter sits on the boundary of its domain, or null if none does. */
-  private String boundaryViolation(GarchParameters p, double sampleVariance) {
-    if (p.omega() <= 1e-10 * sampleVariance) {
+  private String boundaryViolation(GarchParameters p, double sampleSd) {
+    if (p.omega() / sampleSd / sampleSd <= 1e-10) {
       return "omega " + p.omega() + " at its lower bound 0";
     }
     if (p.alpha1() < BOUND_EPS || p.alpha1() > 1 - BOUND_EPS) {
@@ -569,6 +606,52 @@ public final class GarchModel {
         }
       }
       return u;
+    }
+
+    /**
+     * Maps parameters fitted to {@code x / s} back to the units of {@code x}: {@code mu * s} and
+     * {@code omega * s^2}; the other parameters are scale-free.
+     */
+    void toDataUnits(double[] theta, double s) {
+      if (iMu >= 0) {
+        theta[iMu] *= s;
+      }
+      theta[iOmega] *= s * s;
+    }
+
+    /**
+     * Moves parameters that rounding pushed onto or past the edge of their domain ({@code omega}
+     * underflowed to 0 or overflowed, {@code |gamma1| = 1}, {@code shape = 2}) to the nearest
+     * representable interior value.
+     *
+     * @return true if any parameter was moved
+     */
+    boolean clampToDomain(double[] theta) {
+      boolean moved = false;
+      double omega = theta[iOmega];
+      if (!(omega > 0)) {
+        theta[iOmega] = Double.MIN_VALUE;
+        moved = true;
+      } else if (omega == Double.POSITIVE_INFINITY) {
+        theta[iOmega] = Double.MAX_VALUE;
+        moved = true;
+      }
+      if (iMu >= 0 && !Double.isFinite(theta[iMu])) {
+        theta[iMu] = Math.copySign(Double.MAX_VALUE, theta[iMu]);
+        moved = true;
+      }
+      if (iGamma >= 0 && Math.abs(theta[iGamma]) >= 1.0) {
+        theta[iGamma] = Math.copySign(Math.nextDown(1.0), theta[iGamma]);
+        moved = true;
+      }
+      if (iShape >= 0 && !(theta[iShape] > 2.0)) {
+        theta[iShape] = Math.nextUp(2.0);
+        moved = true;
+      } else if (iShape >= 0 && theta[iShape] == Double.POSITIVE_INFINITY) {
+        theta[iShape] = Double.MAX_VALUE;
+        moved = true;
+      }
+      return moved;
     }
 
     /** gradU = gradTheta * dtheta/du, component-wise (the map is diagonal). */

@@ -308,4 +308,43 @@ class GarchModelTest {
     assertThatThrownBy(() -> fit.varianceForecast(0)).hasMessage("horizon must be >= 1 but was 0");
     assertThat(fit).isNotEqualTo(null).isNotEqualTo("x").isEqualTo(fit);
   }
+
+  @Test
+  void omegaUnderflowIsAFitResultNotAnException() {
+    // Regression: at this scale the sample variance is ~1e-324, fGarch's start omega underflowed
+    // to 0 and fit threw "omega must be finite and > 0 but was 0.0". The fitted omega (about
+    // 0.2 * 1e-324) is not representable, so the fit must say so through its status.
+    double[] x = series(1000, 7);
+    for (int i = 0; i < x.length; i++) {
+      x[i] *= 1e-162;
+    }
+    GarchFit fit = GarchModel.of(GarchSpec.garch()).fit(x);
+    assertThat(fit.status()).isIn(GarchFitStatus.AT_BOUNDARY, GarchFitStatus.NOT_CONVERGED);
+    assertThat(fit.parameters().omega()).isPositive();
+    assertThat(fit.statusDetail()).isNotEmpty();
+  }
+
+  @Test
+  void fitIsScaleEquivariant() {
+    // Before the fit standardised the data, a series in units of 1e-100 never met the gradient
+    // test (NOT_CONVERGED). Now x -> c x maps mu -> c mu, omega -> c^2 omega, the rest unchanged.
+    GarchModel m = GarchModel.of(GarchSpec.garch());
+    double[] x = series(1500, 11);
+    GarchFit ref = m.fit(x);
+    assertThat(ref.status()).isEqualTo(GarchFitStatus.CONVERGED);
+    for (double c : new double[] {1e-100, 1e-30, 1e30, 1e100}) {
+      double[] y = x.clone();
+      for (int i = 0; i < y.length; i++) {
+        y[i] *= c;
+      }
+      GarchFit fit = m.fit(y);
+      assertThat(fit.status()).as("scale %s", c).isEqualTo(GarchFitStatus.CONVERGED);
+      GarchParameters p = fit.parameters();
+      GarchParameters q = ref.parameters();
+      assertThat(p.mu() / c).isCloseTo(q.mu(), within(1e-4 * Math.abs(q.mu()) + 1e-6));
+      assertThat(p.omega() / c / c).isCloseTo(q.omega(), within(1e-4 * q.omega()));
+      assertThat(p.alpha1()).isCloseTo(q.alpha1(), within(1e-5));
+      assertThat(p.beta1()).isCloseTo(q.beta1(), within(1e-5));
+    }
+  }
 }

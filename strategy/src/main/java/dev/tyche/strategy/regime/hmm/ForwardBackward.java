@@ -34,6 +34,9 @@ final class ForwardBackward {
   /** Scaled backward variables; T x K. */
   final double[] beta;
 
+  /** Smoothed probabilities P(s_t | x_1..x_T) written by {@link #backwardAccumulate}; T x K. */
+  final double[] gamma;
+
   /** ln p(x_t | x_1..x_{t-1}); T. */
   final double[] logScale;
 
@@ -63,6 +66,7 @@ final class ForwardBackward {
     this.e = new double[n * k];
     this.alpha = new double[n * k];
     this.beta = forInference ? new double[n * k] : new double[0];
+    this.gamma = forInference ? new double[0] : new double[n * k];
     this.logScale = forInference ? new double[n] : new double[0];
     this.w = new double[k];
     this.g = new double[k];
@@ -98,6 +102,17 @@ final class ForwardBackward {
       }
       double m = shift[t];
       double inv = 1.0 / s;
+      // pred_{t+1}(j) = sum_i alpha_t(i) A[i][j] (Rabiner eq. 20), formed from the unnormalised
+      // u_t(i) and scaled by 1 / s_t afterwards, so that the division runs alongside the K^2 sum
+      // instead of delaying it: the recursion's latency, not arithmetic, bounds this loop.
+      final double[] a = p.a;
+      for (int j = 0; j < k; j++) {
+        double v = 0.0;
+        for (int i = 0, r = j; i < k; i++, r += k) {
+          v += alpha[o + i] * a[r];
+        }
+        pred[j] = v * inv;
+      }
       for (int j = 0; j < k; j++) {
         alpha[o + j] *= inv;
       }
@@ -114,17 +129,6 @@ final class ForwardBackward {
         if (product < 1e-200) {
           ll += Math.log(product);
           product = 1.0;
-        }
-      }
-      // pred_{t+1}(j) = sum_i alpha_t(i) A[i][j]  (Rabiner eq. 20, normalised)
-      Arrays.fill(pred, 0.0);
-      for (int i = 0; i < k; i++) {
-        double ai = alpha[o + i];
-        if (ai != 0.0) {
-          int r = i * k;
-          for (int j = 0; j < k; j++) {
-            pred[j] += ai * p.a[r + j];
-          }
         }
       }
     }
@@ -144,11 +148,17 @@ final class ForwardBackward {
    */
   static double shiftDensities(double[] lb, int o, int k) {
     double m = Double.NEGATIVE_INFINITY;
+    int arg = 0;
     for (int j = 0; j < k; j++) {
-      m = Math.max(m, lb[o + j]);
+      double v = lb[o + j];
+      if (v > m) {
+        m = v;
+        arg = j;
+      }
     }
+    // exp(0) = 1 exactly, so the largest density needs no exponential.
     for (int j = 0; j < k; j++) {
-      lb[o + j] = Math.exp(lb[o + j] - m);
+      lb[o + j] = j == arg ? 1.0 : Math.exp(lb[o + j] - m);
     }
     return m;
   }
@@ -225,59 +235,73 @@ final class ForwardBackward {
   }
 
   /**
-   * Backward pass fused with the E-step (Rabiner eqs. 37-40 and the Gaussian re-estimation
-   * formulas, eqs. 52-54): accumulates the expected sufficient statistics into {@code st} keeping
-   * only two backward vectors. With {@code w_j = e_{t+1}(j) beta_{t+1}(j) / s_{t+1}} one {@code
-   * K^2} loop gives both {@code beta_t(i) = sum_j A[i][j] w_j} and {@code xi_t(i,j) = alpha_t(i)
-   * A[i][j] w_j}. The smoothed probabilities overwrite the filtered ones in {@code alpha}, so call
-   * {@link #forward} again before reading filtered probabilities.
+   * Backward pass and E-step (Rabiner eqs. 37-40 and the Gaussian re-estimation formulas, eqs.
+   * 52-54): accumulates the expected sufficient statistics into {@code st}. The recursion keeps two
+   * backward vectors: with {@code w_{t+1}(j) = e_{t+1}(j) beta_{t+1}(j) / s_{t+1}}, {@code
+   * beta_t(i) = sum_j A[i][j] w_{t+1}(j)}; {@code w_{t+1}} overwrites {@code e_{t+1}} (no longer
+   * needed) and the smoothed probabilities go to {@link #gamma}. The transition counts then follow
+   * outside the recursion as {@code xi(i,j) = A[i][j] sum_t alpha_t(i) w_{t+1}(j)}, one
+   * register-accumulated sum per pair, which keeps stores out of the sequential loop. {@code alpha}
+   * keeps the filtered probabilities; call {@link #forward} again before another backward pass (e
+   * is consumed).
    */
   void backwardAccumulate(HmmParameters p, double[] x, ForwardBackward.Stats st) {
     st.clear();
     final double[] a = p.a;
-    final double[] xi = st.xi;
     final double[] bn = betaNext;
-    final double[] ww = w;
     final double[] gg = g;
+    // The recursion alone (its latency bounds the pass); beta_t is parked in gamma and turned into
+    // the smoothed probabilities afterwards, outside the dependency chain.
     Arrays.fill(bn, 1.0);
-    toGamma(n - 1, bn);
+    Arrays.fill(gamma, (n - 1) * k, n * k, 1.0);
     for (int t = n - 2; t >= 0; t--) {
       int o = t * k;
       int o1 = o + k;
       double inv = 1.0 / scale[t + 1];
       for (int j = 0; j < k; j++) {
-        ww[j] = e[o1 + j] * bn[j] * inv;
+        e[o1 + j] *= bn[j] * inv;
       }
       for (int i = 0; i < k; i++) {
         int r = i * k;
-        double ai = alpha[o + i];
         double b = 0.0;
         for (int j = 0; j < k; j++) {
-          double aw = a[r + j] * ww[j];
-          b += aw;
-          xi[r + j] += ai * aw;
+          b += a[r + j] * e[o1 + j];
         }
         gg[i] = b;
+        gamma[o + i] = b;
       }
       System.arraycopy(gg, 0, bn, 0, k);
-      toGamma(t, bn);
     }
-    System.arraycopy(alpha, 0, st.gamma1, 0, k);
+    for (int t = 0; t < n; t++) {
+      toGamma(t);
+    }
+    final double[] xi = st.xi;
+    int last = (n - 1) * k;
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        double sum = 0.0;
+        for (int oa = i, ow = k + j; oa < last; oa += k, ow += k) {
+          sum += alpha[oa] * e[ow];
+        }
+        xi[i * k + j] = a[i * k + j] * sum;
+      }
+    }
+    System.arraycopy(gamma, 0, st.gamma1, 0, k);
     moments(x, st);
   }
 
-  /** alpha_t <- gamma_t = alpha_t * beta_t, normalised. */
-  private void toGamma(int t, double[] betaT) {
+  /** gamma_t = alpha_t * beta_t, normalised, with beta_t read from (and replaced in) gamma. */
+  private void toGamma(int t) {
     int o = t * k;
     double sum = 0.0;
     for (int j = 0; j < k; j++) {
-      double v = alpha[o + j] * betaT[j];
-      alpha[o + j] = v;
+      double v = alpha[o + j] * gamma[o + j];
+      gamma[o + j] = v;
       sum += v;
     }
     double inv = 1.0 / sum;
     for (int j = 0; j < k; j++) {
-      alpha[o + j] *= inv;
+      gamma[o + j] *= inv;
     }
   }
 
@@ -289,7 +313,7 @@ final class ForwardBackward {
         double s1 = 0.0;
         double s2 = 0.0;
         for (int t = 0, o = j; t < n; t++, o += k) {
-          double wt = alpha[o];
+          double wt = gamma[o];
           double xt = x[t];
           double wx = wt * xt;
           s0 += wt;
@@ -303,7 +327,7 @@ final class ForwardBackward {
       }
       double s0 = 0.0;
       for (int t = 0; t < n; t++) {
-        double wt = alpha[t * k + j];
+        double wt = gamma[t * k + j];
         s0 += wt;
         int xo = t * d;
         for (int u = 0; u < d; u++) {

@@ -98,18 +98,16 @@ public final class OnlineHmmFilter {
       s = ForwardBackward.rescueStep(p, x, 0, pred, logb, filt, 0, shift, scratch, rescue);
     }
     double inv = 1.0 / s;
+    // As ForwardBackward.forward: the prediction from the unnormalised filter, then scaled.
+    for (int j = 0; j < k; j++) {
+      double v = 0.0;
+      for (int i = 0, r = j; i < k; i++, r += k) {
+        v += filt[i] * p.a[r];
+      }
+      pred[j] = v * inv;
+    }
     for (int j = 0; j < k; j++) {
       filt[j] *= inv;
-      pred[j] = 0.0;
-    }
-    for (int i = 0; i < k; i++) {
-      double fi = filt[i];
-      if (fi != 0.0) {
-        int r = i * k;
-        for (int j = 0; j < k; j++) {
-          pred[j] += fi * p.a[r + j];
-        }
-      }
     }
     double lc = Math.log(s) + shift[0];
     logLikelihood += lc;
