@@ -196,7 +196,11 @@ public final class Ledger {
    */
   public Money apply(Fill fill) {
     Objects.requireNonNull(fill, "fill must not be null");
-    Instrument instrument = requireInstrument(fill.symbol(), "fill " + fill.tradeId());
+    Instrument instrument = instruments.get(fill.symbol());
+    if (instrument == null) {
+      // The message is only built on failure: this method runs once per simulated fill.
+      requireInstrument(fill.symbol(), "fill " + fill.tradeId());
+    }
     checkPositionSide(instrument, fill.positionSide());
     Price price = Position.onPriceGrid(instrument, fill.price());
     Quantity quantity = Position.onQuantityGrid(instrument, fill.quantity());
@@ -205,31 +209,37 @@ public final class Ledger {
     if (before == null) {
       before = Position.flat(instrument, fill.positionSide());
     }
-    Position after = before.afterFill(fill.side(), price, quantity, fill.fee());
-    Money realised = after.realisedPnl().minus(before.realisedPnl());
+    Money fee = fill.fee();
+    Position after =
+        before.afterFillOnGrid(fill.side(), price.units(), quantity.units(), quantity, fee);
+    Money realised = difference(after.realisedPnl(), before.realisedPnl());
 
-    // Compute every new value first; commit only when nothing can throw any more.
-    Map<Asset, Money> changes = new TreeMap<>();
+    // Compute every new value first; commit only when nothing can throw any more. The changes
+    // are merged per asset in the order below before they meet the balance, as a map would.
+    Money[] changes = new Money[3];
+    int n = 0;
     if (instrument.contractType() == ContractType.SPOT) {
       int s = fill.side().sign();
       Decimal notional = price.times(quantity);
-      add(changes, Money.of(instrument.baseAsset(), s * quantity.units(), quantity.scale()));
+      n = add(changes, n, Money.of(instrument.baseAsset(), s * quantity.units(), quantity.scale()));
       // A buy pays the notional, a sell receives it.
-      add(changes, Money.of(instrument.quoteAsset(), s > 0 ? notional.negate() : notional));
+      n = add(changes, n, Money.of(instrument.quoteAsset(), s > 0 ? notional.negate() : notional));
     } else {
-      add(changes, realised);
+      n = add(changes, n, realised);
     }
-    add(changes, fill.fee().negate());
-    Map<Asset, Money> newBalances = new TreeMap<>();
-    for (Money change : changes.values()) {
-      newBalances.put(change.asset(), get(balances, change.asset()).plus(change));
+    n = add(changes, n, fee.negate());
+    Money[] newBalances = new Money[n];
+    for (int i = 0; i < n; i++) {
+      newBalances[i] = get(balances, changes[i].asset()).plus(changes[i]);
     }
     Money newRealised = get(realisedPnl, realised.asset()).plus(realised);
-    Money newFees = get(fees, fill.fee().asset()).plus(fill.fee());
+    Money newFees = get(fees, fee.asset()).plus(fee);
     long newFillCount = Math.addExact(fillCount, 1);
 
     positions.put(key, after);
-    balances.putAll(newBalances);
+    for (int i = 0; i < n; i++) {
+      balances.put(newBalances[i].asset(), newBalances[i]);
+    }
     realisedPnl.put(newRealised.asset(), newRealised);
     fees.put(newFees.asset(), newFees);
     fillCount = newFillCount;
@@ -495,26 +505,25 @@ public final class Ledger {
   }
 
   private void checkPositionSide(Instrument instrument, PositionSide side) {
-    PositionSide[] allowed;
+    boolean spot = instrument.contractType() == ContractType.SPOT;
+    boolean oneSide = spot || positionMode == PositionMode.ONE_WAY;
+    if (oneSide
+        ? side == PositionSide.BOTH
+        : side == PositionSide.LONG || side == PositionSide.SHORT) {
+      return;
+    }
+    // Built only on failure: this check runs once per fill.
     String why;
-    if (instrument.contractType() == ContractType.SPOT) {
-      allowed = new PositionSide[] {PositionSide.BOTH};
+    if (spot) {
       why = "spot instrument " + instrument.symbol();
-    } else if (positionMode == PositionMode.ONE_WAY) {
-      allowed = new PositionSide[] {PositionSide.BOTH};
+    } else if (oneSide) {
       why = "ONE_WAY position mode";
     } else {
-      allowed = new PositionSide[] {PositionSide.LONG, PositionSide.SHORT};
       why = "HEDGE position mode";
-    }
-    for (PositionSide a : allowed) {
-      if (a == side) {
-        return;
-      }
     }
     throw new IllegalArgumentException(
         "positionSide must be "
-            + (allowed.length == 1 ? allowed[0] : "LONG or SHORT")
+            + (oneSide ? PositionSide.BOTH : "LONG or SHORT")
             + " for a fill of "
             + why
             + " but was "
@@ -552,6 +561,31 @@ public final class Ledger {
     Objects.requireNonNull(asset, "asset must not be null");
     Money m = map.get(asset);
     return m != null ? m : Money.zero(asset, 0);
+  }
+
+  /** {@code a.minus(b)}, with one new amount instead of two when the scales agree. */
+  private static Money difference(Money a, Money b) {
+    if (a.scale() == b.scale() && a.asset().equals(b.asset())) {
+      return Money.of(a.asset(), Math.subtractExact(a.units(), b.units()), a.scale());
+    }
+    return a.minus(b);
+  }
+
+  /**
+   * Merges {@code amount} into the first {@code n} entries of {@code changes} (one per asset, in
+   * order of first appearance) like {@code Map.merge(asset, amount, Money::plus)}.
+   *
+   * @return the new number of entries
+   */
+  private static int add(Money[] changes, int n, Money amount) {
+    for (int i = 0; i < n; i++) {
+      if (changes[i].asset().equals(amount.asset())) {
+        changes[i] = changes[i].plus(amount);
+        return n;
+      }
+    }
+    changes[n] = amount;
+    return n + 1;
   }
 
   private static void add(Map<Asset, Money> map, Money amount) {

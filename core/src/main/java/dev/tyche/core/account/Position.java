@@ -11,11 +11,9 @@ import dev.tyche.core.num.Quantity;
 import dev.tyche.core.order.Side;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The position in one instrument under one {@link PositionSide}, with its exact cost basis,
@@ -114,19 +112,9 @@ public record Position(
       throw new IllegalArgumentException(
           "funding must be in " + instrument.marginAsset() + " but was " + funding);
     }
-    TreeMap<Asset, Money> copy = new TreeMap<>();
-    for (Map.Entry<Asset, Money> e : fees.entrySet()) {
-      Objects.requireNonNull(e.getValue(), "fee must not be null");
-      if (!e.getKey().equals(e.getValue().asset())) {
-        throw new IllegalArgumentException(
-            "fees entry "
-                + e.getKey()
-                + " must hold an amount of that asset but was "
-                + e.getValue());
-      }
-      copy.put(e.getKey(), e.getValue());
-    }
-    fees = Collections.unmodifiableMap(copy);
+    // An unmodifiable, asset-ordered copy; a position's own fee map is reused as it is, so that
+    // afterFill does not copy a map per fill.
+    fees = FeeTotals.copyOf(fees);
   }
 
   /**
@@ -145,7 +133,7 @@ public record Position(
         Decimal.of(0, ns),
         Money.zero(instrument.quoteAsset(), ns),
         Money.zero(instrument.marginAsset(), 0),
-        Map.of());
+        FeeTotals.EMPTY);
   }
 
   /**
@@ -278,6 +266,15 @@ public record Position(
     Objects.requireNonNull(fee, "fee must not be null");
     long p = onPriceGrid(instrument, price).units();
     long q = onQuantityGrid(instrument, quantity).units();
+    return afterFillOnGrid(side, p, q, quantity, fee);
+  }
+
+  /**
+   * {@link #afterFill} for a price and quantity already checked against the grids and expressed in
+   * units of the instrument's price and quantity scales (the ledger checks them once per fill);
+   * {@code quantity} is the quantity as given, for messages.
+   */
+  Position afterFillOnGrid(Side side, long p, long q, Quantity quantity, Money fee) {
     if (q == 0) {
       throw new IllegalArgumentException(
           "quantity must be > 0 but was " + quantity + " for " + symbol());
@@ -331,16 +328,14 @@ public record Position(
               + (units < 0 ? PositionSide.SHORT : PositionSide.LONG));
     }
     int ns = costBasis.scale();
-    TreeMap<Asset, Money> newFees = new TreeMap<>(fees);
-    newFees.merge(fee.asset(), fee, Money::plus);
     return new Position(
         instrument,
         positionSide,
         units,
         Decimal.of(cost, ns),
-        realisedPnl.plus(Money.of(instrument.quoteAsset(), realised, ns)),
+        plusUnits(realisedPnl, realised, ns),
         funding,
-        newFees);
+        ((FeeTotals) fees).plus(fee));
   }
 
   /**
@@ -384,6 +379,22 @@ public record Position(
     Objects.requireNonNull(payment, "payment must not be null");
     return new Position(
         instrument, positionSide, signedUnits, costBasis, realisedPnl, funding.plus(payment), fees);
+  }
+
+  /**
+   * {@code total.plus(Money.of(total.asset(), units, scale))} without the intermediate amount, and
+   * without a new one when nothing changes; the result is equal to that expression.
+   */
+  private static Money plusUnits(Money total, long units, int scale) {
+    if (scale <= total.scale()) {
+      if (units == 0) {
+        return total;
+      }
+      if (scale == total.scale()) {
+        return Money.of(total.asset(), Math.addExact(total.units(), units), scale);
+      }
+    }
+    return total.plus(Money.of(total.asset(), units, scale));
   }
 
   static int notionalScale(Instrument instrument) {
