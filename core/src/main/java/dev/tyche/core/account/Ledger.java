@@ -230,10 +230,10 @@ public final class Ledger {
     n = add(changes, n, fee.negate());
     Money[] newBalances = new Money[n];
     for (int i = 0; i < n; i++) {
-      newBalances[i] = get(balances, changes[i].asset()).plus(changes[i]);
+      newBalances[i] = sum(get(balances, changes[i].asset()), changes[i]);
     }
-    Money newRealised = get(realisedPnl, realised.asset()).plus(realised);
-    Money newFees = get(fees, fee.asset()).plus(fee);
+    Money newRealised = sum(get(realisedPnl, realised.asset()), realised);
+    Money newFees = sum(get(fees, fee.asset()), fee);
     long newFillCount = Math.addExact(fillCount, 1);
 
     positions.put(key, after);
@@ -563,6 +563,23 @@ public final class Ledger {
     return m != null ? m : Money.zero(asset, 0);
   }
 
+  /**
+   * {@code a.plus(b)}, or the operand itself when the other is a zero that would not change its
+   * scale (the sum would be a record equal to that operand): fills that realise nothing or pay no
+   * fee then allocate no new totals.
+   */
+  private static Money sum(Money a, Money b) {
+    if (a.asset().equals(b.asset())) {
+      if (b.units() == 0 && b.scale() <= a.scale()) {
+        return a;
+      }
+      if (a.units() == 0 && a.scale() <= b.scale()) {
+        return b;
+      }
+    }
+    return a.plus(b);
+  }
+
   /** {@code a.minus(b)}, with one new amount instead of two when the scales agree. */
   private static Money difference(Money a, Money b) {
     if (a.scale() == b.scale() && a.asset().equals(b.asset())) {
@@ -580,7 +597,7 @@ public final class Ledger {
   private static int add(Money[] changes, int n, Money amount) {
     for (int i = 0; i < n; i++) {
       if (changes[i].asset().equals(amount.asset())) {
-        changes[i] = changes[i].plus(amount);
+        changes[i] = sum(changes[i], amount);
         return n;
       }
     }

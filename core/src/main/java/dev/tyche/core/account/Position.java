@@ -413,7 +413,10 @@ public record Position(
               + " of "
               + instrument.symbol());
     }
-    return price.withScale(instrument.priceScale());
+    // withScale would return an equal copy.
+    return price.scale() == instrument.priceScale()
+        ? price
+        : price.withScale(instrument.priceScale());
   }
 
   /** The quantity at the instrument's quantity scale, or an exception if it is off the grid. */
@@ -428,6 +431,8 @@ public record Position(
               + " of "
               + instrument.symbol());
     }
-    return quantity.withScale(instrument.quantityScale());
+    return quantity.scale() == instrument.quantityScale()
+        ? quantity
+        : quantity.withScale(instrument.quantityScale());
   }
 }
