@@ -154,7 +154,17 @@ public final class BacktestRunner {
     private final List<FundingRecord> funding = new ArrayList<>();
     private long[] times = new long[1024];
     private int sampleCount;
-    private final List<double[]> samples = new ArrayList<>();
+    // The samples column by column (equity, gross, net, then PnL and net exposure per strategy), so
+    // a sample is a few stores rather than a row object; a column added later (the venue's bucket)
+    // is zero in the samples before it.
+    private double[][] columns = new double[0][];
+    // Scratch for one row and for revalue(), reused at every sample.
+    private double[] revalueRow;
+    private double[] scratchMarks;
+    private double[] scratchEquity;
+    // The row valueExactly() wrote last: while nothing is booked and every position is flat, every
+    // later sample repeats it.
+    private double[] anchorRow;
     // Valuation shortcuts (see sample()): every instrument perpetual and every balance in the
     // valuation asset, so equity = balance + unrealised PnL; and nothing booked since the last
     // sample while all positions were flat, so the last row still holds.
@@ -264,7 +274,6 @@ public final class BacktestRunner {
       } else {
         // Re-value the last sample: the final drain may have filled orders at that same time.
         sampleCount--;
-        samples.remove(samples.size() - 1);
         sample(t);
       }
       engine.stop();
@@ -436,16 +445,34 @@ public final class BacktestRunner {
     private void sample(long time) {
       if (sampleCount == times.length) {
         times = Arrays.copyOf(times, times.length * 2);
+        for (int c = 0; c < columns.length; c++) {
+          columns[c] = Arrays.copyOf(columns[c], times.length);
+        }
       }
-      double[] row;
+      double[] r;
       if (!dirty && anchorEquity != null && anchorEquity.length == 1 + shadows.size()) {
-        row = allFlat ? samples.get(samples.size() - 1) : revalue();
+        r = allFlat ? anchorRow : revalue();
       } else {
-        row = valueExactly();
+        r = valueExactly();
       }
+      store(r);
       times[sampleCount++] = time;
-      samples.add(row);
       dirty = false;
+    }
+
+    /** Writes a row into the columns at index {@code sampleCount}, adding columns if needed. */
+    private void store(double[] r) {
+      if (r.length > columns.length) {
+        int old = columns.length;
+        columns = Arrays.copyOf(columns, r.length);
+        for (int c = old; c < r.length; c++) {
+          columns[c] = new double[times.length];
+        }
+      }
+      int i = sampleCount;
+      for (int c = 0; c < r.length; c++) {
+        columns[c][i] = r[c];
+      }
     }
 
     /**
@@ -491,6 +518,7 @@ public final class BacktestRunner {
       anchorEquity = fast ? equity : null;
       anchorQty = qty;
       anchorMarks = marks;
+      anchorRow = row;
       allFlat = flat;
       return row;
     }
@@ -502,7 +530,10 @@ public final class BacktestRunner {
      */
     private double[] revalue() {
       int m = symbols.length;
-      double[] marks = new double[m];
+      if (scratchMarks == null) {
+        scratchMarks = new double[m];
+      }
+      double[] marks = scratchMarks;
       for (int i = 0; i < m; i++) {
         marks[i] = anchorMarks[i];
         for (double[] q : anchorQty) {
@@ -513,7 +544,11 @@ public final class BacktestRunner {
           }
         }
       }
-      double[] equity = new double[anchorEquity.length];
+      if (scratchEquity == null || scratchEquity.length != anchorEquity.length) {
+        scratchEquity = new double[anchorEquity.length];
+        revalueRow = new double[1 + 2 * anchorEquity.length];
+      }
+      double[] equity = scratchEquity;
       for (int k = 0; k < equity.length; k++) {
         double e = anchorEquity[k];
         for (int i = 0; i < m; i++) {
@@ -521,9 +556,8 @@ public final class BacktestRunner {
         }
         equity[k] = e;
       }
-      double[] row = new double[1 + 2 * equity.length];
-      fill(row, equity, anchorQty, marks);
-      return row;
+      fill(revalueRow, equity, anchorQty, marks);
+      return revalueRow;
     }
 
     /** Writes equity, gross and net exposure of the account, then PnL and net exposure each. */
@@ -598,15 +632,9 @@ public final class BacktestRunner {
     private BacktestResult result() {
       int n = sampleCount;
       long[] t = Arrays.copyOf(times, n);
-      double[] eq = new double[n];
-      double[] gross = new double[n];
-      double[] net = new double[n];
-      for (int i = 0; i < n; i++) {
-        double[] row = samples.get(i);
-        eq[i] = row[0];
-        gross[i] = row[1];
-        net[i] = row[2];
-      }
+      double[] eq = column(0, n);
+      double[] gross = column(1, n);
+      double[] net = column(2, n);
       EquityCurve curve = EquityCurve.of(t, eq, gross, net);
       Function<Symbol, Price> marks = s -> engine.markPrice(s).orElse(null);
       Money finalEquity = ledger.equity(valuation, marks);
@@ -615,14 +643,9 @@ public final class BacktestRunner {
       List<Contribution> byStrategy = new ArrayList<>();
       int k = 3;
       for (Map.Entry<String, Ledger> e : shadows.entrySet()) {
-        double[] pnl = new double[n];
-        double[] exposure = new double[n];
-        for (int i = 0; i < n; i++) {
-          double[] row = samples.get(i);
-          // A strategy added after some samples (the venue's bucket) has no column in them.
-          pnl[i] = k < row.length ? row[k] : 0.0;
-          exposure[i] = k + 1 < row.length ? row[k + 1] : 0.0;
-        }
+        // A strategy added after every sample (the venue's bucket) has no column: zeros.
+        double[] pnl = column(k, n);
+        double[] exposure = column(k + 1, n);
         k += 2;
         String id = e.getKey();
         Ledger s = e.getValue();
@@ -664,6 +687,10 @@ public final class BacktestRunner {
           submitted,
           denied,
           new LazyLines(lines, lineCount));
+    }
+
+    private double[] column(int c, int n) {
+      return c < columns.length ? Arrays.copyOf(columns[c], n) : new double[n];
     }
 
     private static boolean positive(double[] values) {

@@ -76,19 +76,68 @@ public final class PerformanceMetrics {
     Checks.periodsPerYear(periodsPerYear);
     Checks.finite(rfPerPeriod, "rfPerPeriod");
     Checks.finite(mar, "mar");
+    // One pass per statistic family instead of one per public method: the prices are checked
+    // once, the returns once (as Descriptive.mean would), and the mean, the sample deviation and
+    // the threshold sums are shared. Every value is computed by the same operations in the same
+    // order as the single-metric methods, so the summary equals them bit for bit.
     double[] r = Returns.simple(prices);
-    double mean = Descriptive.mean(r);
-    double sd = Descriptive.sampleStandardDeviation(r);
+    Checks.finite(r, "x", 1);
+    int n = r.length;
+    double mean = Descriptive.meanOf(r);
+    double sd = Math.sqrt(Descriptive.sumSquaredDeviations(r, mean) / (n - 1));
     double sqrtPpy = Math.sqrt(periodsPerYear);
-    double sharpe = sharpeRatio(r, rfPerPeriod);
-    double dd = downsideDeviation(r, mar);
+    double sharpe;
+    if (rfPerPeriod == 0.0) {
+      // r - 0.0 == r exactly for every finite r, so the excess returns are the returns.
+      sharpe = ratio(mean, sd);
+    } else {
+      double[] excess = new double[n];
+      for (int i = 0; i < n; i++) {
+        excess[i] = r[i] - rfPerPeriod;
+      }
+      // Finite returns minus a finite rate can still overflow, as in sharpeRatio.
+      Checks.finite(excess, "x", 1);
+      double excessMean = Descriptive.meanOf(excess);
+      sharpe =
+          ratio(
+              excessMean,
+              Math.sqrt(Descriptive.sumSquaredDeviations(excess, excessMean) / (n - 1)));
+    }
+    // Downside squares and count below MAR, Omega's sums at MAR, wins and profit factor's sums.
+    double squares = 0.0;
+    int below = 0;
+    double omegaGains = 0.0;
+    double omegaLosses = 0.0;
+    int wins = 0;
+    double gains = 0.0;
+    double losses = 0.0;
+    for (double v : r) {
+      double shortfall = Math.min(v - mar, 0.0);
+      squares += shortfall * shortfall;
+      if (v < mar) {
+        below++;
+      }
+      double d = v - mar;
+      if (d > 0.0) {
+        omegaGains += d;
+      } else {
+        omegaLosses -= d;
+      }
+      if (v > 0.0) {
+        wins++;
+        gains += v;
+      } else {
+        losses -= v;
+      }
+    }
+    double dd = Math.sqrt(squares / n);
     double sortino = ratio(mean - mar, dd);
-    double ddNeg = downsideDeviationNegativeOnly(r, mar);
-    Drawdown drawdown = maxDrawdown(prices);
-    double cagr = cagr(prices, periodsPerYear);
+    double ddNeg = below == 0 ? 0.0 : Math.sqrt(squares / below);
+    Drawdown drawdown = drawdownOf(prices);
+    double cagr = Math.pow(prices[n] / prices[0], periodsPerYear / n) - 1.0;
     double arithmetic = mean * periodsPerYear;
     return new PerformanceSummary(
-        r.length,
+        n,
         periodsPerYear,
         rfPerPeriod,
         mar,
@@ -103,14 +152,14 @@ public final class PerformanceMetrics {
         ddNeg,
         ratio(mean - mar, ddNeg) * sqrtPpy,
         drawdown,
-        totalReturn(prices),
+        prices[n] / prices[0] - 1.0,
         cagr,
         ratio(cagr, drawdown.maxDrawdown()),
         arithmetic,
         ratio(arithmetic, drawdown.maxDrawdown()),
-        omegaRatio(r, mar),
-        winRate(r),
-        profitFactor(r));
+        gainLossRatio(omegaGains, omegaLosses),
+        (double) wins / n,
+        gainLossRatio(gains, losses));
   }
 
   /**
@@ -288,6 +337,11 @@ public final class PerformanceMetrics {
    */
   public static Drawdown maxDrawdown(double[] prices) {
     Checks.prices(prices, "prices", 2);
+    return drawdownOf(prices);
+  }
+
+  /** {@link #maxDrawdown} of checked prices. */
+  private static Drawdown drawdownOf(double[] prices) {
     int runningPeak = 0;
     double worst = 0.0;
     int peak = 0;
