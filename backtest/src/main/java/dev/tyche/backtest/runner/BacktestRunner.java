@@ -28,8 +28,13 @@ import dev.tyche.core.num.Money;
 import dev.tyche.core.num.Price;
 import dev.tyche.core.order.Execution;
 import dev.tyche.core.order.Liquidity;
+import dev.tyche.core.order.OrderCancelled;
 import dev.tyche.core.order.OrderDenied;
+import dev.tyche.core.order.OrderEvent;
+import dev.tyche.core.order.OrderExpired;
 import dev.tyche.core.order.OrderFillEvent;
+import dev.tyche.core.order.OrderFilled;
+import dev.tyche.core.order.OrderRejected;
 import dev.tyche.core.order.Side;
 import dev.tyche.core.order.SubmitOrder;
 import dev.tyche.core.port.MarketDataListener;
@@ -152,12 +157,10 @@ public final class BacktestRunner {
     private int lineCount;
     private final List<FillRecord> fills = new ArrayList<>();
     private final List<FundingRecord> funding = new ArrayList<>();
-    private long[] times = new long[1024];
-    private int sampleCount;
     // The samples column by column (equity, gross, net, then PnL and net exposure per strategy), so
     // a sample is a few stores rather than a row object; a column added later (the venue's bucket)
     // is zero in the samples before it.
-    private double[][] columns = new double[0][];
+    private final SampleColumns samples = new SampleColumns();
     // Scratch for one row and for revalue(), reused at every sample.
     private double[] revalueRow;
     private double[] scratchMarks;
@@ -269,11 +272,11 @@ public final class BacktestRunner {
       // Commands still in flight (latency) arrive by the last event's time at the latest here.
       venue.advance();
       engine.runUntilIdle();
-      if (sampleCount == 0 || times[sampleCount - 1] < t) {
+      if (samples.size() == 0 || samples.lastTime() < t) {
         sample(t);
       } else {
         // Re-value the last sample: the final drain may have filled orders at that same time.
-        sampleCount--;
+        samples.removeLast();
         sample(t);
       }
       engine.stop();
@@ -303,6 +306,11 @@ public final class BacktestRunner {
             denied++;
           } else if (p instanceof OrderFillEvent) {
             onFill(entry.time(), entry.strategy().map(StrategyId::value).orElse(VENUE), p);
+          }
+          if (ends(p)) {
+            // Only fills read the decision price, and an order that ended fills no more (the
+            // order manager refuses it), so the map holds the live orders only.
+            decisionPrices.remove(((OrderEvent) p).clientOrderId().value());
           }
           break;
         case FUNDING:
@@ -443,36 +451,14 @@ public final class BacktestRunner {
     }
 
     private void sample(long time) {
-      if (sampleCount == times.length) {
-        times = Arrays.copyOf(times, times.length * 2);
-        for (int c = 0; c < columns.length; c++) {
-          columns[c] = Arrays.copyOf(columns[c], times.length);
-        }
-      }
       double[] r;
       if (!dirty && anchorEquity != null && anchorEquity.length == 1 + shadows.size()) {
         r = allFlat ? anchorRow : revalue();
       } else {
         r = valueExactly();
       }
-      store(r);
-      times[sampleCount++] = time;
+      samples.add(time, r);
       dirty = false;
-    }
-
-    /** Writes a row into the columns at index {@code sampleCount}, adding columns if needed. */
-    private void store(double[] r) {
-      if (r.length > columns.length) {
-        int old = columns.length;
-        columns = Arrays.copyOf(columns, r.length);
-        for (int c = old; c < r.length; c++) {
-          columns[c] = new double[times.length];
-        }
-      }
-      int i = sampleCount;
-      for (int c = 0; c < r.length; c++) {
-        columns[c][i] = r[c];
-      }
     }
 
     /**
@@ -630,11 +616,11 @@ public final class BacktestRunner {
     // ------------------------------------------------------------ the result
 
     private BacktestResult result() {
-      int n = sampleCount;
-      long[] t = Arrays.copyOf(times, n);
-      double[] eq = column(0, n);
-      double[] gross = column(1, n);
-      double[] net = column(2, n);
+      int n = samples.size();
+      long[] t = samples.times();
+      double[] eq = samples.column(0);
+      double[] gross = samples.column(1);
+      double[] net = samples.column(2);
       EquityCurve curve = EquityCurve.of(t, eq, gross, net);
       Function<Symbol, Price> marks = s -> engine.markPrice(s).orElse(null);
       Money finalEquity = ledger.equity(valuation, marks);
@@ -644,8 +630,8 @@ public final class BacktestRunner {
       int k = 3;
       for (Map.Entry<String, Ledger> e : shadows.entrySet()) {
         // A strategy added after every sample (the venue's bucket) has no column: zeros.
-        double[] pnl = column(k, n);
-        double[] exposure = column(k + 1, n);
+        double[] pnl = samples.column(k);
+        double[] exposure = samples.column(k + 1);
         k += 2;
         String id = e.getKey();
         Ledger s = e.getValue();
@@ -689,8 +675,12 @@ public final class BacktestRunner {
           new LazyLines(lines, lineCount));
     }
 
-    private double[] column(int c, int n) {
-      return c < columns.length ? Arrays.copyOf(columns[c], n) : new double[n];
+    private static boolean ends(Object event) {
+      return event instanceof OrderFilled
+          || event instanceof OrderDenied
+          || event instanceof OrderCancelled
+          || event instanceof OrderExpired
+          || event instanceof OrderRejected;
     }
 
     private static boolean positive(double[] values) {

@@ -111,24 +111,19 @@ public final class PerformanceMetrics {
     int wins = 0;
     double gains = 0.0;
     double losses = 0.0;
+    // Written without data-dependent branches (returns are up and down at random, so branches
+    // mispredict). Each sum adds or subtracts exactly what the single-metric loops do, or a +0.0
+    // that leaves it unchanged (no sum starts at or becomes -0.0).
     for (double v : r) {
-      double shortfall = Math.min(v - mar, 0.0);
-      squares += shortfall * shortfall;
-      if (v < mar) {
-        below++;
-      }
       double d = v - mar;
-      if (d > 0.0) {
-        omegaGains += d;
-      } else {
-        omegaLosses -= d;
-      }
-      if (v > 0.0) {
-        wins++;
-        gains += v;
-      } else {
-        losses -= v;
-      }
+      double shortfall = Math.min(d, 0.0);
+      squares += shortfall * shortfall;
+      below += v < mar ? 1 : 0;
+      omegaGains += Math.max(d, 0.0);
+      omegaLosses -= shortfall;
+      wins += v > 0.0 ? 1 : 0;
+      gains += Math.max(v, 0.0);
+      losses -= Math.min(v, 0.0);
     }
     double dd = Math.sqrt(squares / n);
     double sortino = ratio(mean - mar, dd);
