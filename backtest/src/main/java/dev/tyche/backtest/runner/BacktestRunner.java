@@ -1,5 +1,6 @@
 package dev.tyche.backtest.runner;
 
+import dev.tyche.backtest.feed.EventFeed;
 import dev.tyche.backtest.feed.HistoricalFeed;
 import dev.tyche.backtest.feed.MergedFeed;
 import dev.tyche.backtest.internal.LazyLines;
@@ -210,6 +211,11 @@ public final class BacktestRunner {
     }
 
     BacktestResult execute(HistoricalFeed feed) {
+      if (feed instanceof EventFeed) {
+        // One line per event plus a few per order: sized once instead of grown by copying.
+        int events = ((EventFeed) feed).size();
+        lines = new Object[Math.max(1024, events + events / 16 + 64)];
+      }
       SimulatedClock clock = SimulatedClock.startingAt(feed.peekTime());
       venue = new SimulatedVenue(config.venue(), clock, config.instruments());
       venue.deposit(config.initialDeposit());
@@ -241,11 +247,14 @@ public final class BacktestRunner {
       engine = b.build();
       engine.start();
       boolean barClosed = false;
+      Symbol checked = null;
       long step = config.sampleEveryMillis();
       long t = clock.currentTimeMillis();
       while (feed.hasNext()) {
         MarketEvent e = feed.next();
-        if (!instruments.containsKey(e.symbol())) {
+        Symbol symbol = e.symbol();
+        // Feeds repeat one symbol for long runs: check a new symbol instance only.
+        if ((checked == null || symbol != checked) && !instruments.containsKey(symbol)) {
           throw new IllegalArgumentException(
               "feed event for "
                   + e.symbol()
@@ -254,6 +263,7 @@ public final class BacktestRunner {
                   + ": "
                   + e);
         }
+        checked = symbol;
         engine.process(e);
         barClosed |= e instanceof Bar;
         t = e.eventTime();

@@ -76,15 +76,75 @@ public final class PerformanceMetrics {
     Checks.periodsPerYear(periodsPerYear);
     Checks.finite(rfPerPeriod, "rfPerPeriod");
     Checks.finite(mar, "mar");
-    // One pass per statistic family instead of one per public method: the prices are checked
-    // once, the returns once (as Descriptive.mean would), and the mean, the sample deviation and
-    // the threshold sums are shared. Every value is computed by the same operations in the same
-    // order as the single-metric methods, so the summary equals them bit for bit.
-    double[] r = Returns.simple(prices);
-    Checks.finite(r, "x", 1);
-    int n = r.length;
-    double mean = Descriptive.meanOf(r);
-    double sd = Math.sqrt(Descriptive.sumSquaredDeviations(r, mean) / (n - 1));
+    // Shared passes instead of one or more per public method: the returns, their compensated sum,
+    // the all-equal test and every threshold sum in one loop (independent dependency chains, so
+    // they overlap), then the mean's correction and the squared deviations. Every value is
+    // computed by the same operations in the same order as Returns.simple, Descriptive.mean and
+    // sampleStandardDeviation and the single-metric methods, so the summary equals them bit for
+    // bit (PerformanceSummaryProperties checks it).
+    int n = prices.length - 1;
+    double[] r = new double[n];
+    int firstBad = -1;
+    double sum = 0.0;
+    double compensation = 0.0;
+    double first = prices[1] / prices[0] - 1.0;
+    boolean allEqual = true;
+    double squares = 0.0;
+    int below = 0;
+    double omegaGains = 0.0;
+    double omegaLosses = 0.0;
+    int wins = 0;
+    double gains = 0.0;
+    double losses = 0.0;
+    // Threshold sums without data-dependent branches (returns go up and down at random): each sum
+    // adds or subtracts what the single-metric loops do, or a +0.0 that leaves it unchanged (no
+    // sum starts at or becomes -0.0).
+    for (int t = 1; t <= n; t++) {
+      double v = prices[t] / prices[t - 1] - 1.0;
+      r[t - 1] = v;
+      if (firstBad < 0 && !Double.isFinite(v)) {
+        firstBad = t - 1;
+      }
+      // Descriptive.compensatedSum.
+      double next = sum + v;
+      compensation += Math.abs(sum) >= Math.abs(v) ? (sum - next) + v : (v - next) + sum;
+      sum = next;
+      allEqual &= v == first;
+      double d = v - mar;
+      double shortfall = Math.min(d, 0.0);
+      squares += shortfall * shortfall;
+      below += v < mar ? 1 : 0;
+      omegaGains += Math.max(d, 0.0);
+      omegaLosses -= shortfall;
+      wins += v > 0.0 ? 1 : 0;
+      gains += Math.max(v, 0.0);
+      losses -= Math.min(v, 0.0);
+    }
+    if (firstBad >= 0) {
+      // As Descriptive.mean reports it: prices can overflow their ratio.
+      throw new IllegalArgumentException(
+          "x[" + firstBad + "] must be finite but was " + r[firstBad]);
+    }
+    // Descriptive.meanOf: the compensated mean, corrected by the mean residual.
+    double m = (sum + compensation) / n;
+    double residual = 0.0;
+    for (double v : r) {
+      residual += v - m;
+    }
+    double mean = m + residual / n;
+    // Descriptive.sumSquaredDeviations (Chan, Golub and LeVeque 1983, eq. 1.7).
+    double ssd = 0.0;
+    if (!allEqual) {
+      double sq = 0.0;
+      double c = 0.0;
+      for (double v : r) {
+        double dev = v - mean;
+        sq += dev * dev;
+        c += dev;
+      }
+      ssd = Math.max(0.0, sq - c * c / n);
+    }
+    double sd = Math.sqrt(ssd / (n - 1));
     double sqrtPpy = Math.sqrt(periodsPerYear);
     double sharpe;
     if (rfPerPeriod == 0.0) {
@@ -102,28 +162,6 @@ public final class PerformanceMetrics {
           ratio(
               excessMean,
               Math.sqrt(Descriptive.sumSquaredDeviations(excess, excessMean) / (n - 1)));
-    }
-    // Downside squares and count below MAR, Omega's sums at MAR, wins and profit factor's sums.
-    double squares = 0.0;
-    int below = 0;
-    double omegaGains = 0.0;
-    double omegaLosses = 0.0;
-    int wins = 0;
-    double gains = 0.0;
-    double losses = 0.0;
-    // Written without data-dependent branches (returns are up and down at random, so branches
-    // mispredict). Each sum adds or subtracts exactly what the single-metric loops do, or a +0.0
-    // that leaves it unchanged (no sum starts at or becomes -0.0).
-    for (double v : r) {
-      double d = v - mar;
-      double shortfall = Math.min(d, 0.0);
-      squares += shortfall * shortfall;
-      below += v < mar ? 1 : 0;
-      omegaGains += Math.max(d, 0.0);
-      omegaLosses -= shortfall;
-      wins += v > 0.0 ? 1 : 0;
-      gains += Math.max(v, 0.0);
-      losses -= Math.min(v, 0.0);
     }
     double dd = Math.sqrt(squares / n);
     double sortino = ratio(mean - mar, dd);

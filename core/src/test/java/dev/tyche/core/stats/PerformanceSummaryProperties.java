@@ -74,6 +74,14 @@ class PerformanceSummaryProperties {
   }
 
   @Test
+  void equalReturnsTakeTheZeroDeviationPathOfTheSingleMetrics() {
+    summaryEqualsTheSingleMetrics(new double[] {100, 100, 100, 100}, 0.0, 0.0);
+    summaryEqualsTheSingleMetrics(new double[] {1, 2, 4, 8, 16}, 0.001, 0.5);
+    assertThat(PerformanceMetrics.summarize(new double[] {1, 2, 4, 8}, 12, 0, 0).sdReturn())
+        .isZero();
+  }
+
+  @Test
   void excessReturnsThatOverflowAreRefusedAsBefore() {
     double[] p = {1e-300, 1e300, 1e300};
     assertThatThrownBy(() -> PerformanceMetrics.summarize(p, 365, 0.0, 0.0))
