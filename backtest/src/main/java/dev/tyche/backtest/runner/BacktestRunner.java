@@ -161,7 +161,7 @@ public final class BacktestRunner {
     // The samples column by column (equity, gross, net, then PnL and net exposure per strategy), so
     // a sample is a few stores rather than a row object; a column added later (the venue's bucket)
     // is zero in the samples before it.
-    private final SampleColumns samples = new SampleColumns();
+    private SampleColumns samples = new SampleColumns(0);
     // Scratch for one row and for revalue(), reused at every sample.
     private double[] revalueRow;
     private double[] scratchMarks;
@@ -215,6 +215,8 @@ public final class BacktestRunner {
         // One line per event plus a few per order: sized once instead of grown by copying.
         int events = ((EventFeed) feed).size();
         lines = new Object[Math.max(1024, events + events / 16 + 64)];
+        // A sample follows an event, at most one per event time: usually one per bar.
+        samples = new SampleColumns(events);
       }
       SimulatedClock clock = SimulatedClock.startingAt(feed.peekTime());
       venue = new SimulatedVenue(config.venue(), clock, config.instruments());

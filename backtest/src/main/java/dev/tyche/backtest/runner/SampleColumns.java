@@ -3,19 +3,21 @@ package dev.tyche.backtest.runner;
 import java.util.Arrays;
 
 /**
- * The runner's samples: a time and a row of values per sample, stored column by column in chunks of
- * {@value #CHUNK} samples. Appending never copies what is stored (a growing array would copy every
- * sample about once more, and a million-bar replay samples at every bar); the columns are assembled
- * into exact-length arrays once, when the result is built. Rows may widen over the run (a column
- * added later reads 0 in the samples before it); they never narrow.
+ * The runner's samples: a time and a row of values per sample, stored column by column in chunks.
+ * Appending never copies what is stored (a growing array would copy every sample about once more,
+ * and a million-bar replay samples at every bar); the columns are assembled into exact-length
+ * arrays once, when the result is built. When the number of samples is known in advance the first
+ * chunk holds exactly that many, and a column that fills it is handed over without a copy. Rows may
+ * widen over the run (a column added later reads 0 in the samples before it); they never narrow.
  *
  * <p>Mutable; confined to one thread.
  */
 final class SampleColumns {
 
+  /** The chunk size when the number of samples is not known. */
   static final int CHUNK = 1 << 12;
-  private static final int SHIFT = 12;
-  private static final int MASK = CHUNK - 1;
+
+  private final int chunkSize;
 
   private long[][] timeChunks = new long[4][];
   // valueChunks[chunk][column][offset]; a chunk's column array exists once a row of that width
@@ -24,8 +26,17 @@ final class SampleColumns {
   private int size;
   private int width;
 
-  /** No samples. */
-  SampleColumns() {}
+  /**
+   * No samples.
+   *
+   * @param expected the number of samples expected, or 0 if unknown; more may be added
+   */
+  SampleColumns(int expected) {
+    if (expected < 0) {
+      throw new IllegalArgumentException("expected must be >= 0 but was " + expected);
+    }
+    this.chunkSize = expected > 0 ? expected : CHUNK;
+  }
 
   /**
    * The number of samples.
@@ -47,7 +58,7 @@ final class SampleColumns {
       throw new IllegalStateException("no samples");
     }
     int i = size - 1;
-    return timeChunks[i >>> SHIFT][i & MASK];
+    return timeChunks[i / chunkSize][i % chunkSize];
   }
 
   /** Forgets the last sample (its row is overwritten by the next {@link #add}). */
@@ -66,14 +77,14 @@ final class SampleColumns {
    */
   void add(long time, double[] row) {
     int i = size;
-    int chunk = i >>> SHIFT;
-    int offset = i & MASK;
+    int chunk = i / chunkSize;
+    int offset = i % chunkSize;
     if (chunk == timeChunks.length) {
       timeChunks = Arrays.copyOf(timeChunks, 2 * chunk);
       valueChunks = Arrays.copyOf(valueChunks, 2 * chunk);
     }
     if (timeChunks[chunk] == null) {
-      timeChunks[chunk] = new long[CHUNK];
+      timeChunks[chunk] = new long[chunkSize];
       valueChunks[chunk] = new double[0][];
     }
     double[][] columns = valueChunks[chunk];
@@ -81,7 +92,7 @@ final class SampleColumns {
       int old = columns.length;
       columns = Arrays.copyOf(columns, row.length);
       for (int c = old; c < row.length; c++) {
-        columns[c] = new double[CHUNK];
+        columns[c] = new double[chunkSize];
       }
       valueChunks[chunk] = columns;
     }
@@ -99,33 +110,41 @@ final class SampleColumns {
   }
 
   /**
-   * The times of every sample.
+   * The times of every sample. Read each of {@link #times()} and {@link #column} at most once: an
+   * array that holds exactly the samples is handed over, not copied.
    *
-   * @return a new array of {@link #size()} times
+   * @return an array of {@link #size()} times
    */
   long[] times() {
+    if (size == chunkSize) {
+      return timeChunks[0];
+    }
     long[] out = new long[size];
-    for (int from = 0; from < size; from += CHUNK) {
-      System.arraycopy(timeChunks[from >>> SHIFT], 0, out, from, Math.min(CHUNK, size - from));
+    for (int from = 0; from < size; from += chunkSize) {
+      System.arraycopy(
+          timeChunks[from / chunkSize], 0, out, from, Math.min(chunkSize, size - from));
     }
     return out;
   }
 
   /**
-   * One column over every sample.
+   * One column over every sample (see {@link #times()} on reading it once).
    *
    * @param column the column index
-   * @return a new array of {@link #size()} values, 0 where a sample's row was narrower
+   * @return an array of {@link #size()} values, 0 where a sample's row was narrower
    */
   double[] column(int column) {
+    if (size == chunkSize && column < valueChunks[0].length) {
+      return valueChunks[0][column];
+    }
     double[] out = new double[size];
     if (column >= width) {
       return out;
     }
-    for (int from = 0; from < size; from += CHUNK) {
-      double[][] columns = valueChunks[from >>> SHIFT];
+    for (int from = 0; from < size; from += chunkSize) {
+      double[][] columns = valueChunks[from / chunkSize];
       if (column < columns.length) {
-        System.arraycopy(columns[column], 0, out, from, Math.min(CHUNK, size - from));
+        System.arraycopy(columns[column], 0, out, from, Math.min(chunkSize, size - from));
       }
     }
     return out;
