@@ -161,7 +161,9 @@ public final class BacktestRunner {
     // The samples column by column (equity, gross, net, then PnL and net exposure per strategy), so
     // a sample is a few stores rather than a row object; a column added later (the venue's bucket)
     // is zero in the samples before it.
-    private SampleColumns samples = new SampleColumns(0);
+    // Chunks of a fixed size rather than one array sized from the feed: exact-size million-sample
+    // arrays are humongous G1 objects, and with them the benchmark showed erratic GC pauses.
+    private final SampleColumns samples = new SampleColumns(0);
     // Scratch for one row and for revalue(), reused at every sample.
     private double[] revalueRow;
     private double[] scratchMarks;
@@ -215,8 +217,6 @@ public final class BacktestRunner {
         // One line per event plus a few per order: sized once instead of grown by copying.
         int events = ((EventFeed) feed).size();
         lines = new Object[Math.max(1024, events + events / 16 + 64)];
-        // A sample follows an event, at most one per event time: usually one per bar.
-        samples = new SampleColumns(events);
       }
       SimulatedClock clock = SimulatedClock.startingAt(feed.peekTime());
       venue = new SimulatedVenue(config.venue(), clock, config.instruments());
