@@ -1,5 +1,6 @@
 package dev.tyche.backtest.runner;
 
+import dev.tyche.backtest.feed.EventFeed;
 import dev.tyche.backtest.feed.HistoricalFeed;
 import dev.tyche.backtest.feed.MergedFeed;
 import dev.tyche.backtest.internal.LazyLines;
@@ -28,8 +29,13 @@ import dev.tyche.core.num.Money;
 import dev.tyche.core.num.Price;
 import dev.tyche.core.order.Execution;
 import dev.tyche.core.order.Liquidity;
+import dev.tyche.core.order.OrderCancelled;
 import dev.tyche.core.order.OrderDenied;
+import dev.tyche.core.order.OrderEvent;
+import dev.tyche.core.order.OrderExpired;
 import dev.tyche.core.order.OrderFillEvent;
+import dev.tyche.core.order.OrderFilled;
+import dev.tyche.core.order.OrderRejected;
 import dev.tyche.core.order.Side;
 import dev.tyche.core.order.SubmitOrder;
 import dev.tyche.core.port.MarketDataListener;
@@ -152,9 +158,19 @@ public final class BacktestRunner {
     private int lineCount;
     private final List<FillRecord> fills = new ArrayList<>();
     private final List<FundingRecord> funding = new ArrayList<>();
-    private long[] times = new long[1024];
-    private int sampleCount;
-    private final List<double[]> samples = new ArrayList<>();
+    // The samples column by column (equity, gross, net, then PnL and net exposure per strategy), so
+    // a sample is a few stores rather than a row object; a column added later (the venue's bucket)
+    // is zero in the samples before it.
+    // Chunks of a fixed size rather than one array sized from the feed: exact-size million-sample
+    // arrays are humongous G1 objects, and with them the benchmark showed erratic GC pauses.
+    private final SampleColumns samples = new SampleColumns(0);
+    // Scratch for one row and for revalue(), reused at every sample.
+    private double[] revalueRow;
+    private double[] scratchMarks;
+    private double[] scratchEquity;
+    // The row valueExactly() wrote last: while nothing is booked and every position is flat, every
+    // later sample repeats it.
+    private double[] anchorRow;
     // Valuation shortcuts (see sample()): every instrument perpetual and every balance in the
     // valuation asset, so equity = balance + unrealised PnL; and nothing booked since the last
     // sample while all positions were flat, so the last row still holds.
@@ -197,6 +213,11 @@ public final class BacktestRunner {
     }
 
     BacktestResult execute(HistoricalFeed feed) {
+      if (feed instanceof EventFeed) {
+        // One line per event plus a few per order: sized once instead of grown by copying.
+        int events = ((EventFeed) feed).size();
+        lines = new Object[Math.max(1024, events + events / 16 + 64)];
+      }
       SimulatedClock clock = SimulatedClock.startingAt(feed.peekTime());
       venue = new SimulatedVenue(config.venue(), clock, config.instruments());
       venue.deposit(config.initialDeposit());
@@ -228,11 +249,14 @@ public final class BacktestRunner {
       engine = b.build();
       engine.start();
       boolean barClosed = false;
+      Symbol checked = null;
       long step = config.sampleEveryMillis();
       long t = clock.currentTimeMillis();
       while (feed.hasNext()) {
         MarketEvent e = feed.next();
-        if (!instruments.containsKey(e.symbol())) {
+        Symbol symbol = e.symbol();
+        // Feeds repeat one symbol for long runs: check a new symbol instance only.
+        if ((checked == null || symbol != checked) && !instruments.containsKey(symbol)) {
           throw new IllegalArgumentException(
               "feed event for "
                   + e.symbol()
@@ -241,6 +265,7 @@ public final class BacktestRunner {
                   + ": "
                   + e);
         }
+        checked = symbol;
         engine.process(e);
         barClosed |= e instanceof Bar;
         t = e.eventTime();
@@ -259,12 +284,11 @@ public final class BacktestRunner {
       // Commands still in flight (latency) arrive by the last event's time at the latest here.
       venue.advance();
       engine.runUntilIdle();
-      if (sampleCount == 0 || times[sampleCount - 1] < t) {
+      if (samples.size() == 0 || samples.lastTime() < t) {
         sample(t);
       } else {
         // Re-value the last sample: the final drain may have filled orders at that same time.
-        sampleCount--;
-        samples.remove(samples.size() - 1);
+        samples.removeLast();
         sample(t);
       }
       engine.stop();
@@ -294,6 +318,11 @@ public final class BacktestRunner {
             denied++;
           } else if (p instanceof OrderFillEvent) {
             onFill(entry.time(), entry.strategy().map(StrategyId::value).orElse(VENUE), p);
+          }
+          if (ends(p)) {
+            // Only fills read the decision price, and an order that ended fills no more (the
+            // order manager refuses it), so the map holds the live orders only.
+            decisionPrices.remove(((OrderEvent) p).clientOrderId().value());
           }
           break;
         case FUNDING:
@@ -434,17 +463,13 @@ public final class BacktestRunner {
     }
 
     private void sample(long time) {
-      if (sampleCount == times.length) {
-        times = Arrays.copyOf(times, times.length * 2);
-      }
-      double[] row;
+      double[] r;
       if (!dirty && anchorEquity != null && anchorEquity.length == 1 + shadows.size()) {
-        row = allFlat ? samples.get(samples.size() - 1) : revalue();
+        r = allFlat ? anchorRow : revalue();
       } else {
-        row = valueExactly();
+        r = valueExactly();
       }
-      times[sampleCount++] = time;
-      samples.add(row);
+      samples.add(time, r);
       dirty = false;
     }
 
@@ -491,6 +516,7 @@ public final class BacktestRunner {
       anchorEquity = fast ? equity : null;
       anchorQty = qty;
       anchorMarks = marks;
+      anchorRow = row;
       allFlat = flat;
       return row;
     }
@@ -502,7 +528,10 @@ public final class BacktestRunner {
      */
     private double[] revalue() {
       int m = symbols.length;
-      double[] marks = new double[m];
+      if (scratchMarks == null) {
+        scratchMarks = new double[m];
+      }
+      double[] marks = scratchMarks;
       for (int i = 0; i < m; i++) {
         marks[i] = anchorMarks[i];
         for (double[] q : anchorQty) {
@@ -513,7 +542,11 @@ public final class BacktestRunner {
           }
         }
       }
-      double[] equity = new double[anchorEquity.length];
+      if (scratchEquity == null || scratchEquity.length != anchorEquity.length) {
+        scratchEquity = new double[anchorEquity.length];
+        revalueRow = new double[1 + 2 * anchorEquity.length];
+      }
+      double[] equity = scratchEquity;
       for (int k = 0; k < equity.length; k++) {
         double e = anchorEquity[k];
         for (int i = 0; i < m; i++) {
@@ -521,9 +554,8 @@ public final class BacktestRunner {
         }
         equity[k] = e;
       }
-      double[] row = new double[1 + 2 * equity.length];
-      fill(row, equity, anchorQty, marks);
-      return row;
+      fill(revalueRow, equity, anchorQty, marks);
+      return revalueRow;
     }
 
     /** Writes equity, gross and net exposure of the account, then PnL and net exposure each. */
@@ -596,17 +628,11 @@ public final class BacktestRunner {
     // ------------------------------------------------------------ the result
 
     private BacktestResult result() {
-      int n = sampleCount;
-      long[] t = Arrays.copyOf(times, n);
-      double[] eq = new double[n];
-      double[] gross = new double[n];
-      double[] net = new double[n];
-      for (int i = 0; i < n; i++) {
-        double[] row = samples.get(i);
-        eq[i] = row[0];
-        gross[i] = row[1];
-        net[i] = row[2];
-      }
+      int n = samples.size();
+      long[] t = samples.times();
+      double[] eq = samples.column(0);
+      double[] gross = samples.column(1);
+      double[] net = samples.column(2);
       EquityCurve curve = EquityCurve.of(t, eq, gross, net);
       Function<Symbol, Price> marks = s -> engine.markPrice(s).orElse(null);
       Money finalEquity = ledger.equity(valuation, marks);
@@ -615,14 +641,9 @@ public final class BacktestRunner {
       List<Contribution> byStrategy = new ArrayList<>();
       int k = 3;
       for (Map.Entry<String, Ledger> e : shadows.entrySet()) {
-        double[] pnl = new double[n];
-        double[] exposure = new double[n];
-        for (int i = 0; i < n; i++) {
-          double[] row = samples.get(i);
-          // A strategy added after some samples (the venue's bucket) has no column in them.
-          pnl[i] = k < row.length ? row[k] : 0.0;
-          exposure[i] = k + 1 < row.length ? row[k + 1] : 0.0;
-        }
+        // A strategy added after every sample (the venue's bucket) has no column: zeros.
+        double[] pnl = samples.column(k);
+        double[] exposure = samples.column(k + 1);
         k += 2;
         String id = e.getKey();
         Ledger s = e.getValue();
@@ -664,6 +685,14 @@ public final class BacktestRunner {
           submitted,
           denied,
           new LazyLines(lines, lineCount));
+    }
+
+    private static boolean ends(Object event) {
+      return event instanceof OrderFilled
+          || event instanceof OrderDenied
+          || event instanceof OrderCancelled
+          || event instanceof OrderExpired
+          || event instanceof OrderRejected;
     }
 
     private static boolean positive(double[] values) {

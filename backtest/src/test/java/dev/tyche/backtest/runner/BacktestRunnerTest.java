@@ -60,6 +60,25 @@ class BacktestRunnerTest {
   }
 
   @Test
+  void aFillOnTheLastBarThatFlattensThePositionIsInTheLastSample() {
+    // Bought at the 2nd bar's close, sold at the 5th's: the sell fills on the 6th and last bar,
+    // leaving the account flat.
+    // The last sample is re-valued after the final drain and must be the flat account's exact
+    // equity, not an earlier sample's row while the position was still open.
+    List<Bar> bars = Fixtures.walk(BTC, 7, 6, 20_000, 0);
+    Fixtures.Scripted s = new Fixtures.Scripted(BTC, Map.of(2, "BUY 0.100", 5, "SELL 0.100"));
+    BacktestResult r = run(Fixtures.config(S1, () -> s), bars, List.of());
+
+    assertThat(r.fills()).hasSize(2);
+    double[] eq = r.equity().equity();
+    assertThat(eq).hasSize(bars.size());
+    assertThat(eq[eq.length - 1]).isEqualTo(r.finalEquity().amount().toDouble());
+    assertThat(r.equity().netExposure()[eq.length - 1]).isZero();
+    // The bar before still held the position, valued at another price.
+    assertThat(r.equity().netExposure()[eq.length - 2]).isNotZero();
+  }
+
+  @Test
   void aBarReachesTheStrategyAtItsCloseTimeAndAMarketOrderFillsAtTheNextOpen() {
     List<Bar> bars = Fixtures.walk(BTC, 1, 6, 20_000, 0);
     Fixtures.Scripted s = new Fixtures.Scripted(BTC, Map.of(2, "BUY 0.100"));

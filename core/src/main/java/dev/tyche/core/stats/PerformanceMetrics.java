@@ -76,19 +76,101 @@ public final class PerformanceMetrics {
     Checks.periodsPerYear(periodsPerYear);
     Checks.finite(rfPerPeriod, "rfPerPeriod");
     Checks.finite(mar, "mar");
-    double[] r = Returns.simple(prices);
-    double mean = Descriptive.mean(r);
-    double sd = Descriptive.sampleStandardDeviation(r);
+    // Shared passes instead of one or more per public method: the returns, their compensated sum,
+    // the all-equal test and every threshold sum in one loop (independent dependency chains, so
+    // they overlap), then the mean's correction and the squared deviations. Every value is
+    // computed by the same operations in the same order as Returns.simple, Descriptive.mean and
+    // sampleStandardDeviation and the single-metric methods, so the summary equals them bit for
+    // bit (PerformanceSummaryProperties checks it).
+    int n = prices.length - 1;
+    double[] r = new double[n];
+    int firstBad = -1;
+    double sum = 0.0;
+    double compensation = 0.0;
+    double first = prices[1] / prices[0] - 1.0;
+    boolean allEqual = true;
+    double squares = 0.0;
+    int below = 0;
+    double omegaGains = 0.0;
+    double omegaLosses = 0.0;
+    int wins = 0;
+    double gains = 0.0;
+    double losses = 0.0;
+    // Threshold sums without data-dependent branches (returns go up and down at random): each sum
+    // adds or subtracts what the single-metric loops do, or a +0.0 that leaves it unchanged (no
+    // sum starts at or becomes -0.0).
+    for (int t = 1; t <= n; t++) {
+      double v = prices[t] / prices[t - 1] - 1.0;
+      r[t - 1] = v;
+      if (firstBad < 0 && !Double.isFinite(v)) {
+        firstBad = t - 1;
+      }
+      // Descriptive.compensatedSum.
+      double next = sum + v;
+      compensation += Math.abs(sum) >= Math.abs(v) ? (sum - next) + v : (v - next) + sum;
+      sum = next;
+      allEqual &= v == first;
+      double d = v - mar;
+      double shortfall = Math.min(d, 0.0);
+      squares += shortfall * shortfall;
+      below += v < mar ? 1 : 0;
+      omegaGains += Math.max(d, 0.0);
+      omegaLosses -= shortfall;
+      wins += v > 0.0 ? 1 : 0;
+      gains += Math.max(v, 0.0);
+      losses -= Math.min(v, 0.0);
+    }
+    if (firstBad >= 0) {
+      // As Descriptive.mean reports it: prices can overflow their ratio.
+      throw new IllegalArgumentException(
+          "x[" + firstBad + "] must be finite but was " + r[firstBad]);
+    }
+    // Descriptive.meanOf: the compensated mean, corrected by the mean residual.
+    double m = (sum + compensation) / n;
+    double residual = 0.0;
+    for (double v : r) {
+      residual += v - m;
+    }
+    double mean = m + residual / n;
+    // Descriptive.sumSquaredDeviations (Chan, Golub and LeVeque 1983, eq. 1.7).
+    double ssd = 0.0;
+    if (!allEqual) {
+      double sq = 0.0;
+      double c = 0.0;
+      for (double v : r) {
+        double dev = v - mean;
+        sq += dev * dev;
+        c += dev;
+      }
+      ssd = Math.max(0.0, sq - c * c / n);
+    }
+    double sd = Math.sqrt(ssd / (n - 1));
     double sqrtPpy = Math.sqrt(periodsPerYear);
-    double sharpe = sharpeRatio(r, rfPerPeriod);
-    double dd = downsideDeviation(r, mar);
+    double sharpe;
+    if (rfPerPeriod == 0.0) {
+      // r - 0.0 == r exactly for every finite r, so the excess returns are the returns.
+      sharpe = ratio(mean, sd);
+    } else {
+      double[] excess = new double[n];
+      for (int i = 0; i < n; i++) {
+        excess[i] = r[i] - rfPerPeriod;
+      }
+      // Finite returns minus a finite rate can still overflow, as in sharpeRatio.
+      Checks.finite(excess, "x", 1);
+      double excessMean = Descriptive.meanOf(excess);
+      sharpe =
+          ratio(
+              excessMean,
+              Math.sqrt(Descriptive.sumSquaredDeviations(excess, excessMean) / (n - 1)));
+    }
+    double dd = Math.sqrt(squares / n);
     double sortino = ratio(mean - mar, dd);
-    double ddNeg = downsideDeviationNegativeOnly(r, mar);
-    Drawdown drawdown = maxDrawdown(prices);
-    double cagr = cagr(prices, periodsPerYear);
+    double ddNeg = below == 0 ? 0.0 : Math.sqrt(squares / below);
+    Drawdown drawdown = drawdownOf(prices);
+    double cagr = Math.pow(prices[n] / prices[0], periodsPerYear / n) - 1.0;
     double arithmetic = mean * periodsPerYear;
     return new PerformanceSummary(
-        r.length,
+        n,
         periodsPerYear,
         rfPerPeriod,
         mar,
@@ -103,14 +185,14 @@ public final class PerformanceMetrics {
         ddNeg,
         ratio(mean - mar, ddNeg) * sqrtPpy,
         drawdown,
-        totalReturn(prices),
+        prices[n] / prices[0] - 1.0,
         cagr,
         ratio(cagr, drawdown.maxDrawdown()),
         arithmetic,
         ratio(arithmetic, drawdown.maxDrawdown()),
-        omegaRatio(r, mar),
-        winRate(r),
-        profitFactor(r));
+        gainLossRatio(omegaGains, omegaLosses),
+        (double) wins / n,
+        gainLossRatio(gains, losses));
   }
 
   /**
@@ -288,6 +370,11 @@ public final class PerformanceMetrics {
    */
   public static Drawdown maxDrawdown(double[] prices) {
     Checks.prices(prices, "prices", 2);
+    return drawdownOf(prices);
+  }
+
+  /** {@link #maxDrawdown} of checked prices. */
+  private static Drawdown drawdownOf(double[] prices) {
     int runningPeak = 0;
     double worst = 0.0;
     int peak = 0;

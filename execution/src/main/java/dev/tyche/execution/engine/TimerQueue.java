@@ -20,6 +20,8 @@ final class TimerQueue {
     final int slot;
     final String tag;
     final Object action;
+    // Set when cancelled, so the queue skips it without a map lookup (and a boxed key) per peek.
+    boolean cancelled;
 
     Entry(long due, long seq, int slot, String tag, Object action) {
       this.due = due;
@@ -47,7 +49,12 @@ final class TimerQueue {
 
   /** Cancels a timer; false if it already fired, was cancelled, or never existed. */
   boolean cancel(long seq) {
-    return live.remove(seq) != null;
+    Entry e = live.remove(seq);
+    if (e == null) {
+      return false;
+    }
+    e.cancelled = true;
+    return true;
   }
 
   /** The due time of the next live timer, or {@code Long.MAX_VALUE} if none. */
@@ -75,7 +82,8 @@ final class TimerQueue {
   }
 
   private void skipCancelled() {
-    while (!queue.isEmpty() && !live.containsKey(queue.peek().seq)) {
+    Entry head;
+    while ((head = queue.peek()) != null && head.cancelled) {
       queue.poll();
     }
   }

@@ -137,6 +137,7 @@ public final class TradingEngine implements AutoCloseable {
   private final RiskGate riskGate;
   private final Optional<Journal> journal;
   private final EventLog log;
+  private final boolean logMarket;
   private final List<MarketDataListener> venueFeeds;
   private final long ackTimeoutMillis;
   private final boolean busySpin;
@@ -147,9 +148,11 @@ public final class TradingEngine implements AutoCloseable {
   private final BlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
   private final ArrayDeque<Delivery> pending = new ArrayDeque<>();
   private final TimerQueue timers = new TimerQueue();
-  private final Map<Symbol, Price> markPrices = new HashMap<>();
-  private final Map<Symbol, Price> lastPrices = new HashMap<>();
-  private final Map<Symbol, Price> fillPrices = new HashMap<>();
+  // Per-symbol prices for marks (see the class comment), with the last symbol looked up cached:
+  // backtests and most live feeds see one symbol many times in a row.
+  private final Map<Symbol, Prices> prices = new HashMap<>();
+  private Symbol lastSymbol;
+  private Prices lastSymbolPrices;
   private final Map<Symbol, Long> lastFunding = new TreeMap<>();
   private final Map<Symbol, DataStatus> dataStatus = new HashMap<>();
   private final Set<Subscription> subscribed = new LinkedHashSet<>();
@@ -184,6 +187,7 @@ public final class TradingEngine implements AutoCloseable {
     this.riskGate = Objects.requireNonNull(b.riskGate, "riskGate must be set");
     this.journal = Optional.ofNullable(b.journal);
     this.log = b.log;
+    this.logMarket = log.wantsMarketEvents();
     this.venueFeeds = List.copyOf(b.venueFeeds);
     this.ackTimeoutMillis = b.ackTimeoutMillis;
     this.busySpin = b.busySpin;
@@ -529,14 +533,19 @@ public final class TradingEngine implements AutoCloseable {
   }
 
   private void onMarket(MarketEvent event) {
-    record(LogEntry.Kind.MARKET, null, event);
+    if (logMarket) {
+      record(LogEntry.Kind.MARKET, null, event);
+    } else {
+      // Numbered all the same, so the other entries' sequence numbers do not depend on the log.
+      logSequence++;
+    }
     Symbol symbol = event.symbol();
     if (event instanceof MarkPrice) {
-      markPrices.put(symbol, ((MarkPrice) event).markPrice());
+      prices(symbol).mark = ((MarkPrice) event).markPrice();
     } else if (event instanceof Trade) {
-      lastPrices.put(symbol, ((Trade) event).price());
+      prices(symbol).last = ((Trade) event).price();
     } else if (event instanceof Bar) {
-      lastPrices.put(symbol, ((Bar) event).close());
+      prices(symbol).last = ((Bar) event).close();
     } else if (event instanceof FundingRate) {
       settleFunding((FundingRate) event);
     }
@@ -596,7 +605,7 @@ public final class TradingEngine implements AutoCloseable {
             owner.get(), "fill applied to the order but refused by the ledger: " + e.getMessage());
         return;
       }
-      fillPrices.put(event.symbol(), fill.execution().lastPrice());
+      prices(event.symbol()).fill = fill.execution().lastPrice();
     }
     journal(new JournalRecord.Event(now(), event));
     record(LogEntry.Kind.ORDER_EVENT, owner.get(), event);
@@ -756,11 +765,26 @@ public final class TradingEngine implements AutoCloseable {
   }
 
   private Price mark(Symbol symbol) {
-    Price p = markPrices.get(symbol);
-    if (p == null) {
-      p = lastPrices.get(symbol);
+    Prices known = symbol == lastSymbol ? lastSymbolPrices : prices.get(symbol);
+    if (known == null) {
+      return null;
     }
-    return p != null ? p : fillPrices.get(symbol);
+    Price p = known.mark;
+    if (p == null) {
+      p = known.last;
+    }
+    return p != null ? p : known.fill;
+  }
+
+  /** The price record of a symbol, created on first use. */
+  private Prices prices(Symbol symbol) {
+    if (symbol == lastSymbol) {
+      return lastSymbolPrices;
+    }
+    Prices p = prices.computeIfAbsent(symbol, s -> new Prices());
+    lastSymbol = symbol;
+    lastSymbolPrices = p;
+    return p;
   }
 
   private long now() {
@@ -840,6 +864,8 @@ public final class TradingEngine implements AutoCloseable {
     final StrategyId id;
     final Strategy strategy;
     final Set<Subscription> subscriptions = new LinkedHashSet<>();
+    // The same subscriptions as an array, iterated for every market event without an iterator.
+    Subscription[] subscriptionArray = new Subscription[0];
     final Context context = new Context(this);
 
     Slot(int index, StrategyId id, Strategy strategy) {
@@ -849,13 +875,20 @@ public final class TradingEngine implements AutoCloseable {
     }
 
     boolean wants(MarketEvent e) {
-      for (Subscription s : subscriptions) {
+      for (Subscription s : subscriptionArray) {
         if (matches(s, e)) {
           return true;
         }
       }
       return false;
     }
+  }
+
+  /** The latest mark, trade or bar close, and fill price of one symbol; null until seen. */
+  private static final class Prices {
+    Price mark;
+    Price last;
+    Price fill;
   }
 
   /** An engine-generated event waiting to reach its strategy after the current callback. */
@@ -947,7 +980,9 @@ public final class TradingEngine implements AutoCloseable {
     @Override
     public void subscribe(Subscription subscription) {
       Objects.requireNonNull(subscription, "subscription must not be null");
-      slot.subscriptions.add(subscription);
+      if (slot.subscriptions.add(subscription)) {
+        slot.subscriptionArray = slot.subscriptions.toArray(new Subscription[0]);
+      }
       if (subscribed.add(subscription)) {
         marketDataClient.ifPresent(c -> c.subscribe(subscription));
       }

@@ -65,7 +65,7 @@ public final class ClientOrderIds {
    * @param id an id that was used
    */
   public void observe(ClientOrderId id) {
-    OptionalLong n = sequenceOf(strategyId, id);
+    OptionalLong n = sequenceOf(prefix, id);
     if (n.isPresent() && n.getAsLong() > issued) {
       issued = n.getAsLong();
     }
@@ -79,7 +79,10 @@ public final class ClientOrderIds {
    * @return the number, or empty if the id does not have the form {@code <strategyId>-<n>}
    */
   public static OptionalLong sequenceOf(StrategyId strategyId, ClientOrderId id) {
-    String prefix = strategyId.value() + "-";
+    return sequenceOf(strategyId.value() + "-", id);
+  }
+
+  private static OptionalLong sequenceOf(String prefix, ClientOrderId id) {
     String v = id.value();
     if (!v.startsWith(prefix)
         || v.length() == prefix.length()

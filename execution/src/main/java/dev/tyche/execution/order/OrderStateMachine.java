@@ -66,7 +66,10 @@ import java.util.Set;
 public final class OrderStateMachine {
   private final StrategyId strategyId;
   private final SubmitOrder order;
-  private final Set<TradeId> tradeIds = new HashSet<>();
+  // The applied trade ids: most orders fill once or never, so the first one is kept in a field and
+  // a set is made only for a second.
+  private TradeId firstTradeId;
+  private Set<TradeId> moreTradeIds;
   private OrderState state = OrderState.PENDING_SUBMIT;
   private Quantity filled;
   private VenueOrderId venueOrderId;
@@ -155,7 +158,9 @@ public final class OrderStateMachine {
    * @return true if a fill with this id was applied
    */
   public boolean hasTrade(TradeId tradeId) {
-    return tradeIds.contains(tradeId);
+    return firstTradeId != null
+        && (firstTradeId.equals(tradeId)
+            || (moreTradeIds != null && moreTradeIds.contains(tradeId)));
   }
 
   /**
@@ -164,7 +169,7 @@ public final class OrderStateMachine {
    * @return the count of distinct trade ids
    */
   public int fillCount() {
-    return tradeIds.size();
+    return firstTradeId == null ? 0 : 1 + (moreTradeIds == null ? 0 : moreTradeIds.size());
   }
 
   /**
@@ -183,7 +188,7 @@ public final class OrderStateMachine {
    */
   public OrderSnapshot snapshot() {
     return new OrderSnapshot(
-        strategyId, order, state, filled, Optional.ofNullable(venueOrderId), tradeIds.size());
+        strategyId, order, state, filled, Optional.ofNullable(venueOrderId), fillCount());
   }
 
   /**
@@ -306,7 +311,7 @@ public final class OrderStateMachine {
 
   private Outcome applyFill(OrderFillEvent event) {
     Execution e = event.execution();
-    if (tradeIds.contains(e.tradeId())) {
+    if (hasTrade(e.tradeId())) {
       return Outcome.DUPLICATE_IGNORED;
     }
     if (state.isTerminal()) {
@@ -356,7 +361,14 @@ public final class OrderStateMachine {
     if (event instanceof OrderPartiallyFilled && vsOrder == 0) {
       throw illegal("OrderPartiallyFilled completes the order quantity " + order.quantity());
     }
-    tradeIds.add(e.tradeId());
+    if (firstTradeId == null) {
+      firstTradeId = e.tradeId();
+    } else {
+      if (moreTradeIds == null) {
+        moreTradeIds = new HashSet<>();
+      }
+      moreTradeIds.add(e.tradeId());
+    }
     filled = after;
     venueOrderId = e.venueOrderId();
     everAccepted = true;
