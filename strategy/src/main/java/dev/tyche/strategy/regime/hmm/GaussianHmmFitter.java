@@ -118,12 +118,14 @@ public final class GaussianHmmFitter {
     int screen = Math.min(o.screeningIterations(), o.maxIterations());
     double[] startLl = new double[starts.size()];
     double[][] traces = new double[starts.size()][];
+    boolean[] current = new boolean[starts.size()];
     int best = -1;
     for (int s = 0; s < starts.size(); s++) {
       double[] trace = new double[o.maxIterations() + 1];
-      int[] used = new int[1];
+      int[] used = new int[2];
       startLl[s] = runEm(starts.get(s), z, fb, st, floor, screen, emTol, trace, 0, used);
       traces[s] = Arrays.copyOf(trace, used[0]);
+      current[s] = used[1] == 1;
       if (Double.isFinite(startLl[s]) && (best < 0 || startLl[s] > startLl[best])) {
         best = s;
       }
@@ -135,15 +137,20 @@ public final class GaussianHmmFitter {
     double[] trace = Arrays.copyOf(traces[best], o.maxIterations() + 1);
     int done = traces[best].length;
     boolean emConverged = hasConverged(traces[best], emTol);
+    double lastLl = startLl[best];
+    boolean lastIsCurrent = current[best];
     if (!emConverged && done < o.maxIterations()) {
-      int[] used = new int[1];
-      runEm(p, z, fb, st, floor, o.maxIterations() - done, emTol, trace, done, used);
+      int[] used = new int[2];
+      lastLl = runEm(p, z, fb, st, floor, o.maxIterations() - done, emTol, trace, done, used);
+      lastIsCurrent = used[1] == 1;
       done += used[0];
       emConverged = hasConverged(Arrays.copyOf(trace, done), emTol);
     }
-    // The value after the last M-step closes the trace.
+    // The value after the last M-step closes the trace; when EM stopped on its tolerance the last
+    // forward pass already evaluated the current parameters (the same arithmetic, so the same
+    // value).
     p.prepare();
-    double emFinal = fb.forward(p, z);
+    double emFinal = lastIsCurrent ? lastLl : fb.forward(p, z);
     double[] fullTrace = Arrays.copyOf(trace, done + 1);
     fullTrace[done] = emFinal;
 
@@ -196,7 +203,10 @@ public final class GaussianHmmFitter {
 
   /**
    * Runs at most {@code iterations} EM steps in place. Writes the log-likelihood before each M-step
-   * into {@code trace[from..]} and the count into {@code used[0]}; returns the last value.
+   * into {@code trace[from..]} and the count into {@code used[0]}; returns the last value. {@code
+   * used[1]} is 1 when that value is finite and belongs to the parameters as they are now (EM
+   * stopped on its tolerance, with no M-step after the last forward pass), so the caller need not
+   * repeat the pass; 0 otherwise.
    */
   static double runEm(
       HmmParameters p,
@@ -212,7 +222,9 @@ public final class GaussianHmmFitter {
     double prev = Double.NEGATIVE_INFINITY;
     double ll = Double.NEGATIVE_INFINITY;
     int it = 0;
+    used[1] = 0;
     while (it < iterations) {
+      used[1] = 0;
       if (!p.prepare()) {
         break;
       }
@@ -223,6 +235,7 @@ public final class GaussianHmmFitter {
       trace[from + it] = ll;
       it++;
       if (ll - prev < tol * (1.0 + Math.abs(ll))) {
+        used[1] = 1;
         break;
       }
       prev = ll;
@@ -494,6 +507,16 @@ public final class GaussianHmmFitter {
     private final double[] chol;
     private final double[] sigmaInv;
 
+    /**
+     * The point, value and gradient of the evaluation made by {@link #preconditioner}, which BFGS
+     * asks for again as its first evaluation; served once from here instead of another
+     * forward-backward pass.
+     */
+    private double[] pendingTheta;
+
+    private double pendingValue;
+    private double[] pendingGradient;
+
     ErgodicObjective(
         HmmParameters template,
         double[] z,
@@ -628,9 +651,13 @@ public final class GaussianHmmFitter {
     double[] preconditioner(double[] th) {
       double[] diag = new double[th.length];
       double[] g = new double[th.length];
-      if (!Double.isFinite(value(th, g))) {
+      double f0 = value(th, g);
+      if (!Double.isFinite(f0)) {
         return null;
       }
+      pendingTheta = th.clone();
+      pendingValue = f0;
+      pendingGradient = g;
       final double cap = 1e4;
       int c = 0;
       for (int i = 0; i < k; i++) {
@@ -677,6 +704,14 @@ public final class GaussianHmmFitter {
 
     @Override
     public double value(double[] th, double[] grad) {
+      if (pendingTheta != null) {
+        boolean same = java.util.Arrays.equals(th, pendingTheta);
+        pendingTheta = null;
+        if (same) {
+          System.arraycopy(pendingGradient, 0, grad, 0, grad.length);
+          return pendingValue;
+        }
+      }
       if (!decode(th, work)) {
         return Double.NaN;
       }
