@@ -76,12 +76,13 @@ public record HmmFitOptions(
    * random starts with seed 1, 500 iterations, EM tolerance {@code 1e-9}, 5 screening iterations,
    * variance floor {@code 1e-4} of the sample variance, gradient tolerance {@code 1e-7}.
    *
-   * <p>5 screening iterations (10 before): the BFGS polish converges from the selected start to the
-   * same optimum, which was checked on the benchmark series (K = 3, T = 10,000, log-likelihood
-   * identical to 1e-12), four further seeds of the same model (differences at most 7e-10) and the
-   * {@code msm_*} reference fits (log-likelihoods identical to the printed 10 digits), while a fit
-   * makes 30 fewer forward-backward passes. A start that only overtakes the others after more than
-   * 5 EM iterations is no longer selected; raise it with {@link #withIterations} if that matters.
+   * <p>5 screening iterations (10 before): on the benchmark series (K = 3, T = 10,000) and four
+   * further seeds of the same model the selected start's EM and BFGS polish reach the same optimum
+   * as with 10 (log-likelihoods differ by at most 7e-10, i.e. the polish's gradient tolerance), and
+   * the {@code msm_*} reference fits agree to the 10 printed decimals; a fit makes about 30 fewer
+   * screening passes, of which the longer EM run of the selected start takes back some. A start
+   * that only overtakes the others after more than 5 EM iterations is no longer selected; raise the
+   * screening iterations with {@link #withIterations} if that matters.
    *
    * @param numStates K
    * @return the default options
