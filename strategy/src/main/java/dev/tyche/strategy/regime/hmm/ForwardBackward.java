@@ -79,6 +79,9 @@ final class ForwardBackward {
 
   /** Runs the forward pass and returns ln p(x_1..x_T). {@code p} must be prepared. */
   double forward(HmmParameters p, double[] x) {
+    if (k == 3 && d == 1) {
+      return forward3(p, x);
+    }
     // Pass 1, independent of the recursion (so the exponentials pipeline): shifted densities.
     for (int t = 0; t < n; t++) {
       int o = t * k;
@@ -124,6 +127,110 @@ final class ForwardBackward {
       } else {
         // Sum of logs as the log of a running product: one logarithm per ~10 steps, not per step.
         // TINY < s <= 1 here, so only underflow needs guarding.
+        ll += m;
+        product *= s;
+        if (product < 1e-200) {
+          ll += Math.log(product);
+          product = 1.0;
+        }
+      }
+    }
+    return ll + Math.log(product);
+  }
+
+  /**
+   * {@link #forward} for K = 3 univariate states, the common regime model: the same arithmetic,
+   * operation for operation and in the same order (so the result is bit-identical to the general
+   * loop and to {@link OnlineHmmFilter}), with the transition matrix, the predicted distribution
+   * and the per-state density constants held in locals instead of being re-read through loops of
+   * trip count K, which the JIT does not unroll for a K only known at run time.
+   */
+  private double forward3(HmmParameters p, double[] x) {
+    final double[] ee = e;
+    final double[] al = alpha;
+    final double[] sh = shift;
+    final double[] sc = scale;
+    // Pass 1: log densities (HmmParameters.logDensities, d = 1) and the shift (shiftDensities).
+    {
+      final double m0 = p.mu[0];
+      final double m1 = p.mu[1];
+      final double m2 = p.mu[2];
+      final double n0 = p.logNorm[0];
+      final double n1 = p.logNorm[1];
+      final double n2 = p.logNorm[2];
+      final double q0 = p.prec[0];
+      final double q1 = p.prec[1];
+      final double q2 = p.prec[2];
+      for (int t = 0, o = 0; t < n; t++, o += 3) {
+        double xv = x[t];
+        double r0 = xv - m0;
+        double r1 = xv - m1;
+        double r2 = xv - m2;
+        double l0 = n0 - 0.5 * r0 * r0 * q0;
+        double l1 = n1 - 0.5 * r1 * r1 * q1;
+        double l2 = n2 - 0.5 * r2 * r2 * q2;
+        double m = Double.NEGATIVE_INFINITY;
+        int arg = 0;
+        if (l0 > m) {
+          m = l0;
+        }
+        if (l1 > m) {
+          m = l1;
+          arg = 1;
+        }
+        if (l2 > m) {
+          m = l2;
+          arg = 2;
+        }
+        ee[o] = arg == 0 ? 1.0 : Math.exp(l0 - m);
+        ee[o + 1] = arg == 1 ? 1.0 : Math.exp(l1 - m);
+        ee[o + 2] = arg == 2 ? 1.0 : Math.exp(l2 - m);
+        sh[t] = m;
+      }
+    }
+    final double[] a = p.a;
+    final double a00 = a[0];
+    final double a01 = a[1];
+    final double a02 = a[2];
+    final double a10 = a[3];
+    final double a11 = a[4];
+    final double a12 = a[5];
+    final double a20 = a[6];
+    final double a21 = a[7];
+    final double a22 = a[8];
+    double p0 = p.pi[0];
+    double p1 = p.pi[1];
+    double p2 = p.pi[2];
+    double ll = 0.0;
+    double product = 1.0;
+    for (int t = 0, o = 0; t < n; t++, o += 3) {
+      double u0 = p0 * ee[o];
+      double u1 = p1 * ee[o + 1];
+      double u2 = p2 * ee[o + 2];
+      double s = u0 + u1 + u2;
+      if (!(s > TINY)) {
+        pred[0] = p0;
+        pred[1] = p1;
+        pred[2] = p2;
+        s = rescueStep(p, x, t, pred, ee, al, o, sh, scratch, w);
+        u0 = al[o];
+        u1 = al[o + 1];
+        u2 = al[o + 2];
+      }
+      double inv = 1.0 / s;
+      p0 = (u0 * a00 + u1 * a10 + u2 * a20) * inv;
+      p1 = (u0 * a01 + u1 * a11 + u2 * a21) * inv;
+      p2 = (u0 * a02 + u1 * a12 + u2 * a22) * inv;
+      al[o] = u0 * inv;
+      al[o + 1] = u1 * inv;
+      al[o + 2] = u2 * inv;
+      sc[t] = s;
+      double m = sh[t];
+      if (storeLogScale) {
+        double lc = Math.log(s) + m;
+        logScale[t] = lc;
+        ll += lc;
+      } else {
         ll += m;
         product *= s;
         if (product < 1e-200) {
@@ -247,6 +354,10 @@ final class ForwardBackward {
    */
   void backwardAccumulate(HmmParameters p, double[] x, ForwardBackward.Stats st) {
     st.clear();
+    if (k == 3 && d == 1) {
+      backwardAccumulate3(p, x, st);
+      return;
+    }
     final double[] a = p.a;
     final double[] bn = betaNext;
     final double[] gg = g;
@@ -288,6 +399,133 @@ final class ForwardBackward {
     }
     System.arraycopy(gamma, 0, st.gamma1, 0, k);
     moments(x, st);
+  }
+
+  /**
+   * {@link #backwardAccumulate} for K = 3 univariate states: the same quantities, with the
+   * recursion's state in locals, gamma normalised and the moments summed in one pass, and the nine
+   * transition sums in one pass over alpha and w instead of nine strided ones.
+   */
+  private void backwardAccumulate3(HmmParameters p, double[] x, ForwardBackward.Stats st) {
+    final double[] a = p.a;
+    final double a00 = a[0];
+    final double a01 = a[1];
+    final double a02 = a[2];
+    final double a10 = a[3];
+    final double a11 = a[4];
+    final double a12 = a[5];
+    final double a20 = a[6];
+    final double a21 = a[7];
+    final double a22 = a[8];
+    final double[] ee = e;
+    final double[] gm = gamma;
+    final double[] sc = scale;
+    int last = (n - 1) * 3;
+    gm[last] = 1.0;
+    gm[last + 1] = 1.0;
+    gm[last + 2] = 1.0;
+    double b0 = 1.0;
+    double b1 = 1.0;
+    double b2 = 1.0;
+    for (int t = n - 2, o = last - 3; t >= 0; t--, o -= 3) {
+      int o1 = o + 3;
+      double inv = 1.0 / sc[t + 1];
+      double w0 = ee[o1] * (b0 * inv);
+      double w1 = ee[o1 + 1] * (b1 * inv);
+      double w2 = ee[o1 + 2] * (b2 * inv);
+      ee[o1] = w0;
+      ee[o1 + 1] = w1;
+      ee[o1 + 2] = w2;
+      b0 = a00 * w0 + a01 * w1 + a02 * w2;
+      b1 = a10 * w0 + a11 * w1 + a12 * w2;
+      b2 = a20 * w0 + a21 * w1 + a22 * w2;
+      gm[o] = b0;
+      gm[o + 1] = b1;
+      gm[o + 2] = b2;
+    }
+    final double[] al = alpha;
+    double n0 = 0.0;
+    double n1 = 0.0;
+    double n2 = 0.0;
+    double x0 = 0.0;
+    double x1 = 0.0;
+    double x2 = 0.0;
+    double s0 = 0.0;
+    double s1 = 0.0;
+    double s2 = 0.0;
+    for (int t = 0, o = 0; t < n; t++, o += 3) {
+      double g0 = al[o] * gm[o];
+      double g1 = al[o + 1] * gm[o + 1];
+      double g2 = al[o + 2] * gm[o + 2];
+      double inv = 1.0 / (g0 + g1 + g2);
+      g0 *= inv;
+      g1 *= inv;
+      g2 *= inv;
+      gm[o] = g0;
+      gm[o + 1] = g1;
+      gm[o + 2] = g2;
+      double xt = x[t];
+      double wx0 = g0 * xt;
+      double wx1 = g1 * xt;
+      double wx2 = g2 * xt;
+      n0 += g0;
+      n1 += g1;
+      n2 += g2;
+      x0 += wx0;
+      x1 += wx1;
+      x2 += wx2;
+      s0 += wx0 * xt;
+      s1 += wx1 * xt;
+      s2 += wx2 * xt;
+    }
+    st.n[0] = n0;
+    st.n[1] = n1;
+    st.n[2] = n2;
+    st.sx[0] = x0;
+    st.sx[1] = x1;
+    st.sx[2] = x2;
+    st.sxx[0] = s0;
+    st.sxx[1] = s1;
+    st.sxx[2] = s2;
+    double c00 = 0.0;
+    double c01 = 0.0;
+    double c02 = 0.0;
+    double c10 = 0.0;
+    double c11 = 0.0;
+    double c12 = 0.0;
+    double c20 = 0.0;
+    double c21 = 0.0;
+    double c22 = 0.0;
+    for (int o = 0; o < last; o += 3) {
+      double f0 = al[o];
+      double f1 = al[o + 1];
+      double f2 = al[o + 2];
+      double v0 = ee[o + 3];
+      double v1 = ee[o + 4];
+      double v2 = ee[o + 5];
+      c00 += f0 * v0;
+      c01 += f0 * v1;
+      c02 += f0 * v2;
+      c10 += f1 * v0;
+      c11 += f1 * v1;
+      c12 += f1 * v2;
+      c20 += f2 * v0;
+      c21 += f2 * v1;
+      c22 += f2 * v2;
+    }
+    final double[] xi = st.xi;
+    xi[0] = a00 * c00;
+    xi[1] = a01 * c01;
+    xi[2] = a02 * c02;
+    xi[3] = a10 * c10;
+    xi[4] = a11 * c11;
+    xi[5] = a12 * c12;
+    xi[6] = a20 * c20;
+    xi[7] = a21 * c21;
+    xi[8] = a22 * c22;
+    st.gamma1[0] = gm[0];
+    st.gamma1[1] = gm[1];
+    st.gamma1[2] = gm[2];
   }
 
   /** gamma_t = alpha_t * beta_t, normalised, with beta_t read from (and replaced in) gamma. */
