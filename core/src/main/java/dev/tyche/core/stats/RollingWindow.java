@@ -10,13 +10,16 @@ package dev.tyche.core.stats;
  * (1962) 419-420); once it is full, each new value replaces the oldest and the sum of squared
  * deviations moves by {@code (x_new - x_old)(x_new - mean_new + x_old - mean_old)}, the sliding
  * form of the same update, in {@code O(1)}. Rounding errors of a sliding update never leave the
- * running sums, so the window recomputes its sum and squared deviations exactly from the buffer (a
- * two-pass over {@code capacity} values) when it first becomes full, every {@code capacity}-th
+ * running sums, so the window recomputes its sum and squared deviations exactly from the buffer
+ * (one fused pass over {@code capacity} values: compensated sum plus the corrected two-pass sum of
+ * squares around the running mean) when it first becomes full, every {@code capacity}-th
  * replacement after that, and whenever an update cancels the sum of squares to less than {@code
  * 1e-6} of its largest value since the last recomputation (for example when one outlier leaves a
  * window of otherwise equal values). Error therefore cannot build up for longer than one window,
  * {@code add} is amortised {@code O(1)} for ordinary data, and a full window of equal values
- * reports a variance of exactly 0.
+ * reports a variance of exactly 0. An add costs one division (the new mean, kept for {@link
+ * #mean()} and reused as the next add's old mean); queries other than {@code min}/{@code max} are
+ * {@code O(1)}.
  *
  * <p>Queries {@link #min()} and {@link #max()} scan the buffer ({@code O(capacity)}). Queries that
  * need more values than are held throw {@link IllegalStateException}; {@link #isReady()} says
@@ -36,6 +39,12 @@ public final class RollingWindow {
   private double sum;
 
   private double compensation;
+
+  /**
+   * {@code total() / size} as of the latest {@link #add}, 0 when empty: computed once per add and
+   * reused both as the next add's old mean and by {@link #mean()}.
+   */
+  private double mean;
 
   /** Sum of squared deviations from the mean. */
   private double m2;
@@ -71,41 +80,49 @@ public final class RollingWindow {
     if (!Double.isFinite(x)) {
       throw new IllegalArgumentException("x must be finite but was " + x);
     }
-    int cap = buffer.length;
+    double[] b = buffer;
+    int cap = b.length;
+    double oldMean = mean;
     if (size < cap) {
-      double oldMean = size == 0 ? 0.0 : total() / size;
-      buffer[(head + size) % cap] = x;
-      size++;
+      // While filling, head stays 0, so the next free slot is at index size.
+      b[size++] = x;
       accumulate(x);
       double newMean = total() / size;
+      mean = newMean;
       m2 += (x - oldMean) * (x - newMean);
-      peakM2 = Math.max(peakM2, m2);
+      if (m2 > peakM2) {
+        peakM2 = m2;
+      }
       if (size == cap) {
         // Start the sliding phase from exact moments (once per fill).
         reseed();
       }
       return;
     }
-    double old = buffer[head];
-    buffer[head] = x;
-    head = head + 1 == cap ? 0 : head + 1;
+    int h = head;
+    double old = b[h];
+    b[h] = x;
+    head = h + 1 == cap ? 0 : h + 1;
+    accumulate(x);
+    accumulate(-old);
+    double newMean = total() / cap;
+    mean = newMean;
     if (++sinceReseed >= cap) {
       reseed();
       return;
     }
-    double oldMean = total() / cap;
-    accumulate(x);
-    accumulate(-old);
-    double newMean = total() / cap;
     double updated = m2 + (x - old) * (x - newMean + old - oldMean);
     if (updated < peakM2 * COLLAPSE) {
       // The update cancelled most of a much larger sum of squares, so its absolute rounding error
-      // (relative to that larger sum) would swamp the small remainder: recompute exactly.
+      // (relative to that larger sum) would swamp the small remainder: recompute exactly. This
+      // test also catches a negative result, so no clamp at 0 is needed below.
       reseed();
       return;
     }
-    m2 = Math.max(0.0, updated);
-    peakM2 = Math.max(peakM2, m2);
+    m2 = updated;
+    if (updated > peakM2) {
+      peakM2 = updated;
+    }
   }
 
   /** Removes every value; the capacity is kept. */
@@ -114,6 +131,7 @@ public final class RollingWindow {
     head = 0;
     sum = 0.0;
     compensation = 0.0;
+    mean = 0.0;
     m2 = 0.0;
     peakM2 = 0.0;
     sinceReseed = 0;
@@ -201,7 +219,7 @@ public final class RollingWindow {
    */
   public double mean() {
     requireSize(1);
-    return total() / size;
+    return mean;
   }
 
   /**
@@ -276,11 +294,40 @@ public final class RollingWindow {
     return m;
   }
 
+  /**
+   * Recomputes the sum and the sum of squared deviations from the buffer in one pass: Neumaier's
+   * compensated sum, and the corrected two-pass sum of squares of T. F. Chan, G. H. Golub and R. J.
+   * LeVeque, "Algorithms for computing the sample variance: analysis and recommendations", The
+   * American Statistician 37(3) (1983) 242-247, eq. 1.7, {@code sum d^2 - (sum d)^2 / n} with
+   * {@code d = x - mean}. Its first pass (the mean) is taken from the running compensated sum,
+   * which already includes the newest value and is accurate to a few units in the last place; the
+   * correction term {@code (sum d)^2 / n} removes the first-order effect of what error it has. A
+   * window of equal values gets exactly 0.
+   */
   private void reseed() {
     sinceReseed = 0;
-    sum = Descriptive.compensatedSum(buffer);
-    compensation = 0.0;
-    m2 = Descriptive.sumSquaredDeviations(buffer, Descriptive.meanOf(buffer));
+    double[] b = buffer;
+    int n = b.length;
+    double shift = mean;
+    double first = b[0];
+    boolean equal = true;
+    double s = 0.0;
+    double c = 0.0;
+    double squares = 0.0;
+    double deviations = 0.0;
+    for (double v : b) {
+      double t = s + v;
+      c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
+      s = t;
+      double d = v - shift;
+      squares += d * d;
+      deviations += d;
+      equal &= v == first;
+    }
+    sum = s;
+    compensation = c;
+    mean = (s + c) / n;
+    m2 = equal ? 0.0 : Math.max(0.0, squares - deviations * deviations / n);
     peakM2 = m2;
   }
 

@@ -9,14 +9,31 @@ package dev.tyche.strategy.indicator;
  *
  * <p>Warm-up: {@code n + 1} updates; {@link #trueRange()}, {@link #trueHigh()} and {@link
  * #trueLow()} are defined from the second update. Units: price. Volume is ignored. {@code O(1)}, no
- * allocation.
+ * allocation. The true range and Wilder average are computed inline (not through {@link TrueRange}
+ * and {@link Ema#wilder(int)}) so that a steady-state update is one validation, two branch-free
+ * {@code max}/{@code min} and one multiply-add; the arithmetic, and so every result, is the same as
+ * those two classes chained.
  *
  * <p>Mutable; confined to one thread.
  */
 public final class Atr implements BarIndicator {
 
-  private final TrueRange tr = new TrueRange();
-  private final Ema average;
+  private final int period;
+
+  /** Wilder's {@code 1/n}, as {@link Ema#wilder(int)} uses it. */
+  private final double alpha;
+
+  /** Bars accepted, counted up to {@code period + 1} (the first ready update) and no further. */
+  private int bars;
+
+  private double previousClose;
+  private double trueHigh = Double.NaN;
+  private double trueLow = Double.NaN;
+
+  /** Sum of the first {@code n} true ranges, for the seed. */
+  private double seedSum;
+
+  private double value = Double.NaN;
 
   /**
    * Creates the indicator.
@@ -25,15 +42,42 @@ public final class Atr implements BarIndicator {
    * @throws IllegalArgumentException if {@code period < 1}
    */
   public Atr(int period) {
-    average = Ema.wilder(period);
+    this.period = Checks.period("period", period, 1);
+    this.alpha = 1.0 / period;
   }
 
   @Override
   public void update(double high, double low, double close, double volume) {
-    tr.update(high, low, close, volume);
-    if (tr.isReady()) {
-      average.update(tr.value());
+    Checks.bar(high, low, close);
+    if (bars > period) {
+      // Steady state. Math.max/min rather than a ternary: the comparison with the previous close
+      // is a coin flip on real data, and the intrinsics are branch-free.
+      double th = Math.max(high, previousClose);
+      double tl = Math.min(low, previousClose);
+      double tr = Checks.finite("true range", th - tl);
+      trueHigh = th;
+      trueLow = tl;
+      previousClose = close;
+      value += alpha * (tr - value);
+      return;
     }
+    warmUp(high, low, close);
+  }
+
+  private void warmUp(double high, double low, double close) {
+    if (bars > 0) {
+      double th = Math.max(high, previousClose);
+      double tl = Math.min(low, previousClose);
+      double tr = Checks.finite("true range", th - tl);
+      trueHigh = th;
+      trueLow = tl;
+      seedSum += tr;
+      if (bars == period) {
+        value = seedSum / period;
+      }
+    }
+    previousClose = close;
+    bars++;
   }
 
   /**
@@ -42,7 +86,7 @@ public final class Atr implements BarIndicator {
    * @return {@code TR_t}, or NaN before the second bar
    */
   public double trueRange() {
-    return tr.value();
+    return trueHigh - trueLow;
   }
 
   /**
@@ -51,7 +95,7 @@ public final class Atr implements BarIndicator {
    * @return the true high, or NaN before the second bar
    */
   public double trueHigh() {
-    return tr.trueHigh();
+    return trueHigh;
   }
 
   /**
@@ -60,21 +104,21 @@ public final class Atr implements BarIndicator {
    * @return the true low, or NaN before the second bar
    */
   public double trueLow() {
-    return tr.trueLow();
+    return trueLow;
   }
 
   @Override
   public int warmUpPeriod() {
-    return average.warmUpPeriod() + 1;
+    return period + 1;
   }
 
   @Override
   public boolean isReady() {
-    return average.isReady();
+    return bars > period;
   }
 
   @Override
   public double value() {
-    return average.value();
+    return value;
   }
 }

@@ -16,7 +16,8 @@ import dev.tyche.core.stats.RollingWindow;
  * <p>Warm-up: {@code n} updates, for every output. Units: price for the bands and sd; {@code %B}
  * and bandwidth are dimensionless fractions (not percent). The window's sum and sum of squared
  * deviations are maintained by {@link RollingWindow} (compensated, amortised {@code O(1)}, exact
- * recomputation once per window); an update allocates nothing.
+ * recomputation once per window); an update allocates nothing and computes the middle band and
+ * deviation once (one division and one square root), so the getters are plain arithmetic.
  *
  * <p>Mutable; confined to one thread.
  */
@@ -25,6 +26,11 @@ public final class BollingerBands implements Indicator {
   private final RollingWindow window;
   private final double k;
   private double last;
+
+  /** The middle band and deviation as of the latest update; NaN until the window is full. */
+  private double middle = Double.NaN;
+
+  private double sd = Double.NaN;
 
   /**
    * Creates the bands.
@@ -40,8 +46,15 @@ public final class BollingerBands implements Indicator {
 
   @Override
   public void update(double x) {
-    window.add(Checks.finite("x", x));
+    // RollingWindow.add rejects a non-finite x with the same message before changing anything.
+    window.add(x);
     last = x;
+    if (window.isReady()) {
+      // Computed once here rather than in every getter: upper() and lower() would otherwise each
+      // pay for the mean and a square root.
+      middle = window.mean();
+      sd = window.populationStandardDeviation();
+    }
   }
 
   /**
@@ -50,7 +63,7 @@ public final class BollingerBands implements Indicator {
    * @return the middle band, or NaN while not ready
    */
   public double middle() {
-    return isReady() ? window.mean() : Double.NaN;
+    return middle;
   }
 
   /**
@@ -59,7 +72,7 @@ public final class BollingerBands implements Indicator {
    * @return the deviation, or NaN while not ready
    */
   public double standardDeviation() {
-    return isReady() ? window.populationStandardDeviation() : Double.NaN;
+    return sd;
   }
 
   /**
@@ -68,7 +81,7 @@ public final class BollingerBands implements Indicator {
    * @return the upper band, or NaN while not ready
    */
   public double upper() {
-    return middle() + k * standardDeviation();
+    return middle + k * sd;
   }
 
   /**
@@ -77,7 +90,7 @@ public final class BollingerBands implements Indicator {
    * @return the lower band, or NaN while not ready
    */
   public double lower() {
-    return middle() - k * standardDeviation();
+    return middle - k * sd;
   }
 
   /**
@@ -100,7 +113,7 @@ public final class BollingerBands implements Indicator {
    * @return the bandwidth, or NaN while not ready
    */
   public double bandwidth() {
-    return (upper() - lower()) / middle();
+    return (upper() - lower()) / middle;
   }
 
   @Override
@@ -120,6 +133,6 @@ public final class BollingerBands implements Indicator {
    */
   @Override
   public double value() {
-    return middle();
+    return middle;
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +103,52 @@ class IndicatorValidationTest {
     }
     assertThatThrownBy(() -> new Atr(3).update(99, 100, 99.5))
         .hasMessage("high must be >= low but was high=99.0 low=100.0");
+  }
+
+  @Test
+  void atrRejectsAnOverflowingTrueRangeAndKeepsItsState() {
+    Atr atr = new Atr(1);
+    atr.update(-1e308, -1e308, -1e308);
+    atr.update(1.0, -1.0, 0.0);
+    double before = atr.value();
+    // Every price is finite, but max(H, C_prev) - min(L, C_prev) = 1.7e308 - (-1.7e308) is not.
+    assertThatThrownBy(() -> atr.update(1.7e308, -1.7e308, 0.0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("true range must be finite but was Infinity");
+    assertThat(atr.value()).isEqualTo(before);
+    assertThat(atr.trueHigh()).isEqualTo(1.0);
+    assertThat(atr.trueLow()).isEqualTo(-1e308);
+    atr.update(2.0, 0.0, 1.0);
+    assertThat(atr.trueRange()).isEqualTo(2.0);
+  }
+
+  @Test
+  void atrIsBitIdenticalToTrueRangeChainedIntoWilderSmoothing() {
+    SplittableRandom random = new SplittableRandom(7);
+    for (int n : new int[] {1, 2, 14}) {
+      Atr atr = new Atr(n);
+      TrueRange tr = new TrueRange();
+      Ema wilder = Ema.wilder(n);
+      double c = 100.0;
+      for (int t = 0; t < 500; t++) {
+        double open = c;
+        c *= Math.exp(0.05 * (random.nextDouble() - 0.5));
+        double h = Math.max(open, c) * (1.0 + 0.01 * random.nextDouble());
+        double l = Math.min(open, c) * (1.0 - 0.01 * random.nextDouble());
+        atr.update(h, l, c);
+        tr.update(h, l, c);
+        if (tr.isReady()) {
+          wilder.update(tr.value());
+        }
+        assertThat(atr.isReady()).isEqualTo(wilder.isReady());
+        assertThat(Double.doubleToLongBits(atr.value()))
+            .isEqualTo(Double.doubleToLongBits(wilder.value()));
+        assertThat(Double.doubleToLongBits(atr.trueRange()))
+            .isEqualTo(Double.doubleToLongBits(tr.value()));
+        assertThat(Double.doubleToLongBits(atr.trueHigh()))
+            .isEqualTo(Double.doubleToLongBits(tr.trueHigh()));
+      }
+    }
   }
 
   @Test
